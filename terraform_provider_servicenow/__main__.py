@@ -1,0 +1,57 @@
+"""Command line: `install --dir DIR [--quiet]`, `schema`, `docs`, `serve`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m terraform_provider_servicenow",
+        description="The ServiceNow Terraform provider (servicenow-spoke/servicenow).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    inst = sub.add_parser("install", help="write the filesystem mirror and DIR/terraformrc")
+    inst.add_argument("--dir", required=True, help="mirror directory, e.g. .build/terraform")
+    inst.add_argument("--quiet", action="store_true", help="print nothing unless something fails")
+    sub.add_parser("schema", help="print the provider schema as `terraform providers schema -json` does")
+    docs = sub.add_parser("docs", help="print (or --write) the README generated from the catalog")
+    docs.add_argument("--write", action="store_true", help="write terraform_provider_servicenow/README.md")
+    sub.add_parser("serve", help="run the provider (terraform starts it through the launcher)")
+    args = parser.parse_args(argv)
+
+    if args.command == "install":
+        from terraform_provider_servicenow.install import install
+
+        result = install(args.dir)
+        if not args.quiet:
+            state = f"{len(result.written)} file(s) written" if result.changed else "already up to date"
+            print(f"servicenow-spoke/servicenow installed in {result.provider_dir} ({state})")
+            print(f"CLI config: export TF_CLI_CONFIG_FILE={result.terraformrc}")
+        return 0
+    if args.command == "schema":
+        import json
+
+        from terraform_provider_servicenow.schema_json import provider_schema_json
+
+        json.dump(provider_schema_json(), sys.stdout, indent=2, sort_keys=True)
+        print()
+        return 0
+    if args.command == "docs":
+        from terraform_provider_servicenow.docs import README_PATH, render_readme
+
+        text = render_readme()
+        if args.write:
+            README_PATH.write_text(text)
+        else:
+            sys.stdout.write(text)
+        return 0
+    from terraform_provider_servicenow.provider import serve
+
+    serve([sys.argv[0]])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

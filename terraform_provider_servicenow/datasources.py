@@ -1,0 +1,204 @@
+"""Data sources: lookups by natural key (from the catalog) and the generic record reader."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tf.iface import DataSource, ReadDataContext
+from tf.schema import Schema
+from tf.utils import Diagnostics
+
+from terraform_provider_servicenow import mapping
+from terraform_provider_servicenow.catalog import LOOKUP_KINDS, LookupKind
+from terraform_provider_servicenow.guard import checked
+from terraform_provider_servicenow.resources import SYS_ID_RE, TABLE_RE, known
+from terraform_provider_servicenow.schema import lookup_schema, record_data_source_schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from terraform_provider_servicenow.provider import ServiceNowProvider
+
+DEFAULT_LIMIT = 1000
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 10000
+
+
+def _read_guard(method):  # type: ignore[no-untyped-def]
+    @functools.wraps(method)
+    def run(self: Any, ctx: ReadDataContext, config: dict) -> dict | None:
+        from terraform_provider_servicenow.client import ApiError
+        from terraform_provider_servicenow.errors import add_api_error, add_unexpected
+
+        try:
+            return method(self, ctx, config)
+        except ApiError as err:
+            add_api_error(ctx.diagnostics, err, "query", self.subject(config))
+        except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
+            add_unexpected(ctx.diagnostics, exc, "query", self.subject(config))
+        return None
+
+    return run
+
+
+class _BaseDataSource(DataSource):
+    type_name: ClassVar[str]
+
+    def __init__(self, provider: ServiceNowProvider):
+        self.provider = provider
+
+    @classmethod
+    def get_name(cls) -> str:
+        return cls.type_name
+
+    def client(self):  # type: ignore[no-untyped-def]
+        if self.provider.client is None:
+            raise RuntimeError("the provider is not configured (see the provider's earlier errors)")
+        return self.provider.client
+
+    def subject(self, config: Mapping[str, Any]) -> str:
+        return "data.servicenow_" + self.type_name
+
+
+class LookupDataSource(_BaseDataSource):
+    kind: ClassVar[LookupKind]
+
+    @classmethod
+    @functools.cache
+    def get_schema(cls) -> Schema:
+        return lookup_schema(cls.kind)
+
+    def subject(self, config: Mapping[str, Any]) -> str:
+        value = config.get(self.kind.key)
+        return (
+            f'data.{self.kind.full_type_name} "{value}"'
+            if isinstance(value, str)
+            else self.kind.full_type_name
+        )
+
+    @checked("validate the data source configuration")
+    def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        super().validate(diags, type_name, config)
+        value = config.get(self.kind.key)
+        if known(value) and (not value or "^" in value):
+            diags.add_error(
+                f"Invalid {self.kind.key} for data.{type_name}",
+                f"{value!r}: give the record's exact {self.kind.key} (not empty, no `^`).",
+                path=[self.kind.key],
+            )
+
+    @_read_guard
+    def read(self, ctx: ReadDataContext, config: dict) -> dict | None:
+        value = config[self.kind.key]
+        query = f"{self.kind.key}={value}"
+        for col, fixed in self.kind.fixed_values:
+            query += f"^{col}={fixed}"
+        records, _ = self.client().query(self.kind.table, query, limit=2)
+        if not records:
+            ctx.diagnostics.add_error(
+                f"No {self.kind.table} record with {self.kind.key} {value!r}",
+                f"data.{self.kind.full_type_name} found nothing on the instance. Check the {self.kind.key} "
+                "(case sensitive), the provider's instance_url, and that its user may read "
+                f"`{self.kind.table}`.",
+                path=[self.kind.key],
+            )
+            return None
+        if len(records) > 1:
+            ids = ", ".join(mapping.raw_value(r.get("sys_id")) or "?" for r in records)
+            ctx.diagnostics.add_error(
+                f"More than one {self.kind.table} record has {self.kind.key} {value!r}",
+                f"Records {ids} match; a lookup needs exactly one. Use data.servicenow_record with a query.",
+                path=[self.kind.key],
+            )
+            return None
+        record = records[0]
+        state: dict[str, Any] = {self.kind.key: value}
+        for col in self.kind.outputs:
+            state[col.name] = mapping.from_api(col.kind, record.get(col.name))
+        return state
+
+
+class RecordDataSource(_BaseDataSource):
+    type_name = "record"
+
+    @classmethod
+    @functools.cache
+    def get_schema(cls) -> Schema:
+        return record_data_source_schema()
+
+    def subject(self, config: Mapping[str, Any]) -> str:
+        table = config.get("table")
+        return f'data.servicenow_record "{table}"' if isinstance(table, str) else "data.servicenow_record"
+
+    @checked("validate the data source configuration")
+    def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        super().validate(diags, type_name, config)
+        table, sys_id, query = config.get("table"), config.get("sys_id"), config.get("query")
+        if known(table) and not TABLE_RE.match(table):
+            diags.add_error(
+                "Invalid table for data.servicenow_record",
+                f"{table!r} is not a table name (lowercase letters, digits and underscores).",
+                path=["table"],
+            )
+        if sys_id is None and query is None:
+            diags.add_error(
+                "data.servicenow_record needs `sys_id` or `query`",
+                "Set `sys_id` to read one record, or `query` (an encoded query) to read every match.",
+            )
+        if known(sys_id) and known(query):
+            diags.add_error(
+                "data.servicenow_record takes `sys_id` or `query`, not both",
+                "Remove one of them.",
+                path=["query"],
+            )
+        if known(sys_id) and not SYS_ID_RE.match(sys_id):
+            diags.add_error(
+                "Invalid sys_id for data.servicenow_record",
+                f"{sys_id!r} is not 32 lowercase hexadecimal characters.",
+                path=["sys_id"],
+            )
+        for name, upper in (("limit", None), ("page_size", MAX_PAGE_SIZE)):
+            value = config.get(name)
+            if known(value) and (value < 1 or not float(value).is_integer() or (upper and value > upper)):
+                bound = f" and at most {upper}" if upper else ""
+                diags.add_error(
+                    f"Invalid {name} for data.servicenow_record",
+                    f"{value!r} must be a whole number, at least 1{bound}.",
+                    path=[name],
+                )
+
+    @_read_guard
+    def read(self, ctx: ReadDataContext, config: dict) -> dict | None:
+        client = self.client()
+        table = config["table"]
+        state = dict(config)
+        if known(config.get("sys_id")):
+            record = client.get(table, config["sys_id"])
+            if record is None:
+                ctx.diagnostics.add_error(
+                    f"No {table} record {config['sys_id']}",
+                    "It does not exist, or an ACL hides it from the provider's user.",
+                    path=["sys_id"],
+                )
+                return None
+            records = [record]
+        else:
+            limit = int(config.get("limit") or DEFAULT_LIMIT)
+            page = int(config.get("page_size") or DEFAULT_PAGE_SIZE)
+            records = client.query_all(table, config.get("query") or "", limit=limit, page_size=page)
+        flat = [mapping.flatten_record(r) for r in records]
+        state["records"] = flat
+        state["fields"] = flat[0] if flat else {}
+        state["record_count"] = len(flat)
+        return state
+
+
+def _lookup_class(kind: LookupKind) -> type[LookupDataSource]:
+    name = "".join(part.title() for part in kind.type_name.split("_")) + "DataSource"
+    return type(name, (LookupDataSource,), {"kind": kind, "type_name": kind.type_name})
+
+
+def data_source_classes() -> list[type[DataSource]]:
+    classes: list[type[DataSource]] = [_lookup_class(kind) for kind in LOOKUP_KINDS]
+    classes.append(RecordDataSource)
+    return classes

@@ -1,0 +1,172 @@
+"""Install the provider for terraform: a filesystem mirror (unpacked layout) and a CLI config.
+
+Layout written under DIR:
+
+    DIR/terraformrc
+    DIR/registry.terraform.io/servicenow-spoke/servicenow/0.1.0/<os>_<arch>/
+        terraform-provider-servicenow_v0.1.0     the launcher (shebang: this Python, -B)
+        terraform_provider_servicenow/*.py       the provider's code, beside it, so that the h1: hash
+        terraform_provider_servicenow/__pycache__/*.pyc   in .terraform.lock.hcl covers the code too
+
+The .pyc files are hash-checked and written here once: the launcher runs Python with -B, so running the
+provider never writes into the mirror (that would change its hash). Idempotent: a file is rewritten only
+when its content changes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from terraform_provider_servicenow import (
+    PROVIDER_FULL_NAME,
+    PROVIDER_HOST,
+    PROVIDER_NAMESPACE,
+    PROVIDER_TYPE,
+    PROVIDER_VERSION,
+)
+
+PACKAGE = "terraform_provider_servicenow"
+PACKAGE_DIR = Path(__file__).resolve().parent
+LAUNCHER_NAME = f"terraform-provider-{PROVIDER_TYPE}_v{PROVIDER_VERSION}"
+_CHECKED_HASH_FLAGS = 0b11
+
+
+def platform_dir() -> str:
+    system = sys.platform
+    os_name = "darwin" if system == "darwin" else ("windows" if system.startswith("win") else "linux")
+    machine = platform.machine().lower()
+    arch = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(machine, machine)
+    return f"{os_name}_{arch}"
+
+
+def provider_dir(mirror: Path) -> Path:
+    return mirror / PROVIDER_HOST / PROVIDER_NAMESPACE / PROVIDER_TYPE / PROVIDER_VERSION / platform_dir()
+
+
+def launcher_text(python: str) -> str:
+    return f'''#!{python} -B
+"""terraform-provider-{PROVIDER_TYPE} {PROVIDER_VERSION}: written by `python -m {PACKAGE} install`.
+
+Runs the provider's code that sits beside this file (the lock file's hash covers it) with the project's
+Python. -B: never write bytecode into the mirror.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+
+from {PACKAGE}.provider import serve  # noqa: E402
+
+serve()
+'''
+
+
+def terraformrc_text(mirror: Path) -> str:
+    path = str(mirror).replace("\\", "/")
+    return f"""# Written by `python -m {PACKAGE} install`: terraform finds the ServiceNow provider offline.
+provider_installation {{
+  filesystem_mirror {{
+    path    = "{path}"
+    include = ["{PROVIDER_FULL_NAME}"]
+  }}
+  direct {{
+    exclude = ["{PROVIDER_FULL_NAME}"]
+  }}
+}}
+
+disable_checkpoint = true
+"""
+
+
+@dataclass
+class InstallResult:
+    mirror: Path
+    provider_dir: Path
+    terraformrc: Path
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def _write_if_changed(path: Path, content: bytes, result: InstallResult, mode: int | None = None) -> None:
+    try:
+        same = path.read_bytes() == content
+    except OSError:
+        same = False
+    if not same:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(content)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        result.written.append(path)
+    elif mode is not None and (path.stat().st_mode & 0o777) != mode:
+        os.chmod(path, mode)
+        result.written.append(path)
+
+
+def _pyc_is_current(pyc: Path, source: bytes) -> bool:
+    try:
+        head = pyc.read_bytes()[:16]
+    except OSError:
+        return False
+    return (
+        len(head) == 16
+        and head[:4] == importlib.util.MAGIC_NUMBER
+        and int.from_bytes(head[4:8], "little") == _CHECKED_HASH_FLAGS
+        and head[8:16] == importlib.util.source_hash(source)
+    )
+
+
+def _compile_pyc(source: bytes, path: Path) -> bytes:
+    from importlib._bootstrap_external import _code_to_hash_pyc  # type: ignore[attr-defined]
+
+    code = compile(source, str(path), "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=True))
+
+
+def install(mirror_dir: str | os.PathLike[str], python: str | None = None) -> InstallResult:
+    mirror = Path(mirror_dir).resolve()
+    target = provider_dir(mirror)
+    result = InstallResult(mirror, target, mirror / "terraformrc")
+
+    _write_if_changed(
+        target / LAUNCHER_NAME, launcher_text(python or sys.executable).encode(), result, mode=0o755
+    )
+
+    pkg_target = target / PACKAGE
+    cache = pkg_target / "__pycache__"
+    wanted: set[Path] = set()
+    for src in sorted(PACKAGE_DIR.glob("*.py")):
+        source = src.read_bytes()
+        dest = pkg_target / src.name
+        _write_if_changed(dest, source, result)
+        pyc = Path(importlib.util.cache_from_source(str(dest)))
+        if not _pyc_is_current(pyc, source):
+            _write_if_changed(pyc, _compile_pyc(source, dest), result)
+        wanted.update({dest, pyc})
+
+    for stale_dir in (pkg_target, cache):
+        if stale_dir.is_dir():
+            for path in stale_dir.iterdir():
+                if path.is_file() and path not in wanted:
+                    path.unlink()
+                    result.removed.append(path)
+    # Nothing else may sit in the platform directory: it is all hashed.
+    for path in target.iterdir():
+        if path.name not in (LAUNCHER_NAME, PACKAGE):
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                result.removed.append(path)
+
+    _write_if_changed(result.terraformrc, terraformrc_text(mirror).encode(), result)
+    return result

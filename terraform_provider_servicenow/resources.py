@@ -1,0 +1,636 @@
+"""Resources: one class per catalog entry (created or adopted records), plus the generic record.
+
+Every CRUD method turns a failure into a Terraform diagnostic (errors.py); none lets an exception
+reach the `tf` framework, which would print a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from tf.iface import (
+    CreateContext,
+    DeleteContext,
+    ImportContext,
+    PlanContext,
+    ReadContext,
+    Resource,
+    UpdateContext,
+)
+from tf.schema import Schema
+from tf.types import Unknown
+from tf.utils import Diagnostics
+
+from terraform_provider_servicenow import mapping
+from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX, RecordKind
+from terraform_provider_servicenow.guard import checked
+from terraform_provider_servicenow.redact import register
+from terraform_provider_servicenow.schema import ON_DESTROY_VALUES, record_resource_schema, resource_schema
+
+if TYPE_CHECKING:  # pragma: no cover
+    from terraform_provider_servicenow.client import TableClient
+    from terraform_provider_servicenow.provider import ServiceNowProvider
+
+SYS_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+TABLE_RE = re.compile(r"^[a-z0-9_]+$")
+COLUMN_RE = re.compile(r"^[A-Za-z0-9_]+$")
+GENERATED_SECRET_BYTES = 36  # token_urlsafe(36) is 48 characters
+T = TypeVar("T")
+
+
+def is_reference(value: str) -> bool:
+    """A sys_id, or `global` (the global domain and scope)."""
+    return bool(SYS_ID_RE.match(value)) or value == "global"
+
+
+def generate_secret() -> str:
+    return secrets.token_urlsafe(GENERATED_SECRET_BYTES)
+
+
+def guarded(operation: str) -> Callable[[Callable[..., T]], Callable[..., T | None]]:
+    """Turn ServiceNow errors and unexpected exceptions into diagnostics (None as the result)."""
+
+    def wrap(method: Callable[..., T]) -> Callable[..., T | None]:
+        @functools.wraps(method)
+        def run(self: Any, ctx: Any, *args: Any) -> T | None:
+            from terraform_provider_servicenow.client import ApiError
+            from terraform_provider_servicenow.errors import add_api_error, add_unexpected
+
+            try:
+                return method(self, ctx, *args)
+            except ApiError as err:
+                add_api_error(ctx.diagnostics, err, operation, self.subject(*args))
+            except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
+                add_unexpected(ctx.diagnostics, exc, operation, self.subject(*args))
+            return None
+
+        return run
+
+    return wrap
+
+
+def known(value: Any) -> bool:
+    return value is not None and value is not Unknown
+
+
+def planning_config() -> dict | None:
+    from terraform_provider_servicenow.provider import planning_config as current
+
+    return current()
+
+
+def apply_defaults(kind: RecordKind, planned: dict) -> dict:
+    """An attribute with a default that the configuration leaves out plans to its default (not to the
+    prior value), so that drift from a default shows in the plan and removing a setting restores it."""
+    config = planning_config()
+    if config is None:
+        return planned
+    for col in kind.columns:
+        if col.mode == "optional_computed" and col.default is not None and config.get(col.name) is None:
+            planned[col.name] = col.default
+    return planned
+
+
+def register_secrets(state: Mapping[str, Any], names: tuple[str, ...]) -> None:
+    for name in names:
+        value = state.get(name)
+        if isinstance(value, Mapping):
+            register(*value.values())
+        elif isinstance(value, str):
+            register(value)
+
+
+class _Base(Resource):
+    type_name: ClassVar[str]
+
+    def __init__(self, provider: ServiceNowProvider):
+        self.provider = provider
+
+    @classmethod
+    def get_name(cls) -> str:
+        return cls.type_name
+
+    def client(self, diags: Diagnostics) -> TableClient:
+        client = self.provider.client
+        if client is None:
+            raise RuntimeError("the provider is not configured (see the provider's earlier errors)")
+        return client
+
+    def subject(self, *args: Any) -> str:
+        return TYPE_PREFIX + self.type_name
+
+
+# --------------------------------------------------------------------------------------------------
+# Catalog resources
+# --------------------------------------------------------------------------------------------------
+
+
+class CatalogResource(_Base):
+    """A record kind of the catalog that Terraform creates and deletes."""
+
+    kind: ClassVar[RecordKind]
+
+    @classmethod
+    @functools.cache
+    def get_schema(cls) -> Schema:
+        return resource_schema(cls.kind)
+
+    def subject(self, *args: Any) -> str:
+        key = self.kind.natural_key
+        for arg in args:
+            if isinstance(arg, Mapping) and isinstance(arg.get(key), str):
+                return f'{self.kind.full_type_name} "{arg[key]}"'
+            if isinstance(arg, str):  # import id
+                return f'{self.kind.full_type_name} "{arg}"'
+        return self.kind.full_type_name
+
+    # ---------------------------------------------------------------- validation
+
+    @checked("validate the resource configuration")
+    def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        super().validate(diags, type_name, config)
+        for col in self.kind.columns:
+            value = config.get(col.name)
+            if not known(value):
+                continue
+            if col.choices and col.kind == "choice" and value not in col.choices:
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} is not one of: " + ", ".join(col.choices) + ".",
+                    path=[col.name],
+                )
+            if col.kind == "integer" and (not float(value).is_integer() or value < 0):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} must be a whole number, 0 or more.",
+                    path=[col.name],
+                )
+            if col.kind == "reference" and isinstance(value, str) and value and not is_reference(value):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} is not a sys_id (32 lowercase hexadecimal characters): reference the "
+                    f"target record's `sys_id` attribute.",
+                    path=[col.name],
+                )
+            if col.generated and value == "":
+                diags.add_error(
+                    f"Empty {col.name} for {type_name}",
+                    f"Leave `{col.name}` unset to have the provider generate one, or give a value.",
+                    path=[col.name],
+                )
+            if col.mode == "required" and col.kind != "integer" and value == "":
+                diags.add_error(
+                    f"Empty {col.name} for {type_name}", f"`{col.name}` must not be empty.", path=[col.name]
+                )
+
+    # ---------------------------------------------------------------- helpers
+
+    @property
+    def sensitive_columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.kind.columns if c.sensitive)
+
+    def _write(self, client: TableClient, sys_id: str | None, body: dict[str, str], secret: dict[str, str]):
+        """One request: password2 columns go as display values, and so does the rest of that request
+        (ServiceNow takes a sys_id or a choice value as a display value too)."""
+        payload = {**body, **secret}
+        if sys_id is None:
+            return client.create(self.kind.table, payload, display_value=bool(secret))
+        return client.update(self.kind.table, sys_id, payload, display_value=bool(secret))
+
+    def _state(self, record: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
+        return mapping.record_to_state(self.kind, record, base)
+
+    def _find_one(self, client: TableClient, ctx_diags: Diagnostics, column: str, value: str) -> dict | None:
+        query = f"{column}={value}"
+        if self.kind.fixed_query():
+            query += "^" + self.kind.fixed_query()
+        records, _ = client.query(self.kind.table, query, limit=2)
+        if not records:
+            return None
+        if len(records) > 1:
+            ids = ", ".join(mapping.raw_value(r.get("sys_id")) or "?" for r in records)
+            ctx_diags.add_error(
+                f"More than one {self.kind.table} record has {column}={value}",
+                f"Records {ids} match. Import one by its sys_id instead: "
+                "terraform import <address> <sys_id>.",
+            )
+            return None
+        return records[0]
+
+    # ---------------------------------------------------------------- lifecycle
+
+    @guarded("create")
+    def create(self, ctx: CreateContext, planned: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        planned = dict(planned)
+        for col in self.kind.columns:
+            if col.generated and not known(planned.get(col.name)):
+                planned[col.name] = generate_secret()
+        register_secrets(planned, self.sensitive_columns)
+        body, secret = mapping.create_body(self.kind, planned)
+        record = self._write(client, None, body, secret)
+        return self._state(record, planned)
+
+    @guarded("read")
+    def read(self, ctx: ReadContext, current: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        sys_id = current.get("sys_id") or current.get("id")
+        if not sys_id:
+            return None
+        record = client.get(self.kind.table, sys_id)
+        if record is None:
+            return None  # gone: removed from state, the next plan creates it again
+        state = self._state(record, current)
+        self._keep_meta(state, current)
+        return state
+
+    def _keep_meta(self, state: dict, source: Mapping[str, Any]) -> None:
+        """Attributes that live only in Terraform (not in the record)."""
+
+    @guarded("plan")
+    def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
+        return apply_defaults(self.kind, planned)
+
+    @guarded("update")
+    def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        register_secrets(planned, self.sensitive_columns)
+        body, secret = mapping.changed_columns(self.kind, current, planned)
+        if not body and not secret:
+            state = {k: (current.get(k) if v is Unknown else v) for k, v in planned.items()}
+            return state
+        record = self._write(client, current["sys_id"], body, secret)
+        if record is None:
+            ctx.diagnostics.add_error(
+                f"{self.subject(current)} was deleted outside Terraform",
+                f"The {self.kind.table} record {current['sys_id']} no longer exists. Run terraform plan "
+                "again: it will create it.",
+            )
+            return None
+        state = self._state(record, planned)
+        self._keep_meta(state, planned)
+        return state
+
+    @guarded("delete")
+    def delete(self, ctx: DeleteContext, current: dict) -> None:
+        client = self.client(ctx.diagnostics)
+        client.delete(self.kind.table, current["sys_id"])
+        return None
+
+    @guarded("import")
+    def import_(self, ctx: ImportContext, id: str) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        record = self._import_record(client, ctx.diagnostics, id)
+        if record is None:
+            return None
+        state = self._state(record, {})
+        self._import_meta(state, record)
+        return state
+
+    def _import_meta(self, state: dict, record: Mapping[str, Any]) -> None:
+        pass
+
+    def _import_record(self, client: TableClient, diags: Diagnostics, id: str) -> dict | None:
+        id = id.strip()
+        if SYS_ID_RE.match(id):
+            record = client.get(self.kind.table, id)
+            if record is None:
+                diags.add_error(
+                    f"Cannot import {self.kind.full_type_name}: no {self.kind.table} record {id}",
+                    "Give an existing record's sys_id, or its natural key as "
+                    f"`{self.kind.natural_key}=<value>`.",
+                )
+                return None
+            for col, value in self.kind.fixed_values:
+                if mapping.raw_value(record.get(col)) not in (None, value):
+                    diags.add_error(
+                        f"Cannot import {self.kind.full_type_name}: record {id} has {col}="
+                        f"{mapping.raw_value(record.get(col))}",
+                        f"{self.kind.full_type_name} manages {self.kind.table} records with {col}={value}.",
+                    )
+                    return None
+            return record
+        column, sep, value = id.partition("=")
+        if not sep or not COLUMN_RE.match(column) or not value or "^" in value:
+            diags.add_error(
+                f"Invalid import ID {id!r} for {self.kind.full_type_name}",
+                f"Use the record's sys_id (32 hexadecimal characters) or `{self.kind.natural_key}=<value>`, "
+                f"e.g. {self.kind.natural_key}=RemoteSpoke.",
+            )
+            return None
+        record = self._find_one(client, diags, column, value)
+        if record is None and not diags.has_errors():
+            diags.add_error(
+                f"Cannot import {self.kind.full_type_name}: "
+                f"no {self.kind.table} record with {column}={value}",
+                "Check the value (it is case sensitive) and the provider's instance_url.",
+            )
+        return record
+
+
+class AdoptedResource(CatalogResource):
+    """A record that exists before Terraform: adopted by natural key, restored (or kept) on destroy."""
+
+    @property
+    def restorable(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.kind.columns if c.writable and not c.write_only)
+
+    @checked("validate the resource configuration")
+    def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        super().validate(diags, type_name, config)
+        value = config.get("on_destroy")
+        if known(value) and value not in ON_DESTROY_VALUES:
+            diags.add_error(
+                f"Invalid on_destroy for {type_name}",
+                f"{value!r} is not one of: " + ", ".join(ON_DESTROY_VALUES) + ".",
+                path=["on_destroy"],
+            )
+
+    def _keep_meta(self, state: dict, source: Mapping[str, Any]) -> None:
+        state["on_destroy"] = source.get("on_destroy") if known(source.get("on_destroy")) else "restore"
+        adopted = source.get("adopted_values")
+        state["adopted_values"] = dict(adopted) if isinstance(adopted, Mapping) else {}
+
+    def _import_meta(self, state: dict, record: Mapping[str, Any]) -> None:
+        state["on_destroy"] = "restore"
+        state["adopted_values"] = {}
+
+    @guarded("plan")
+    def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
+        planned = apply_defaults(self.kind, planned)
+        config = planning_config()
+        if config is not None and config.get("on_destroy") is None:
+            planned["on_destroy"] = "restore"
+        # Writing a column for the first time records its original value: adopted_values grows.
+        adopted = current.get("adopted_values") if current else None
+        adopted = adopted if isinstance(adopted, Mapping) else {}
+        for name in ctx.changed_fields:
+            if name in self.restorable and name not in adopted and planned.get(name) is not None:
+                planned["adopted_values"] = Unknown
+                break
+        return planned
+
+    @guarded("adopt")
+    def create(self, ctx: CreateContext, planned: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        name = planned[self.kind.natural_key]
+        register_secrets(planned, self.sensitive_columns)
+        record = self._find_one(client, ctx.diagnostics, self.kind.natural_key, name)
+        if record is None:
+            if not ctx.diagnostics.has_errors():
+                ctx.diagnostics.add_error(
+                    f"Cannot adopt {self.subject(planned)}: no {self.kind.table} record named {name!r}",
+                    f"{self.kind.full_type_name} adopts an existing record and never creates one. Activate "
+                    "the Remote Instance spoke on this instance (it ships the RemoteSpoke registry), or "
+                    "check the name and the provider's instance_url.",
+                )
+            return None
+        before = self._state(record, {})
+        body, secret = mapping.changed_columns(self.kind, before, planned)
+        adopted = {name: mapping.raw_value(record.get(name)) or "" for name in body}
+        if body or secret:
+            updated = self._write(client, mapping.raw_value(record["sys_id"]), body, secret)
+            if updated is None:
+                ctx.diagnostics.add_error(
+                    f"{self.subject(planned)} disappeared while being adopted", "Try again."
+                )
+                return None
+            record = updated
+        state = self._state(record, planned)
+        state["on_destroy"] = planned.get("on_destroy") if known(planned.get("on_destroy")) else "restore"
+        state["adopted_values"] = adopted
+        return state
+
+    @guarded("update")
+    def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
+        adopted = dict(current.get("adopted_values") or {})
+        body, _secret = mapping.changed_columns(self.kind, current, planned)
+        for name in body:
+            if name not in adopted:
+                col = self.kind.column(name)
+                adopted[name] = mapping.to_api(col.kind, current.get(name))
+        state = CatalogResource.update.__wrapped__(self, ctx, current, planned)  # type: ignore[attr-defined]
+        if state is not None:
+            state["adopted_values"] = adopted
+        return state
+
+    @guarded("restore")
+    def delete(self, ctx: DeleteContext, current: dict) -> None:
+        if current.get("on_destroy") == "keep":
+            return None
+        client = self.client(ctx.diagnostics)
+        adopted = current.get("adopted_values") or {}
+        body = {}
+        for name, original in adopted.items():
+            col = self.kind.column(name)
+            if not mapping.equivalent(col.kind, current.get(name), mapping.from_api(col.kind, original)):
+                body[name] = original
+        if body:
+            client.update(self.kind.table, current["sys_id"], body)
+        if any(current.get(name) for name in self.sensitive_columns):
+            ctx.diagnostics.add_warning(
+                f"{self.subject(current)}: client secret not restored",
+                "The record's other columns were restored, but a password2 value cannot be read back, so "
+                "the secret written by Terraform stays until you change it.",
+            )
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# The generic record
+# --------------------------------------------------------------------------------------------------
+
+
+def _string_map(value: Any) -> dict[str, str]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+class RecordResource(_Base):
+    type_name = RECORD_RESOURCE_TYPE
+
+    @classmethod
+    @functools.cache
+    def get_schema(cls) -> Schema:
+        return record_resource_schema()
+
+    def subject(self, *args: Any) -> str:
+        for arg in args:
+            if isinstance(arg, Mapping) and isinstance(arg.get("table"), str):
+                sys_id = arg.get("sys_id")
+                if isinstance(sys_id, str) and sys_id:
+                    return f'servicenow_record "{arg["table"]}/{sys_id}"'
+                fields = _string_map(arg.get("fields"))
+                label = f" (name={fields['name']})" if "name" in fields else ""
+                return f'servicenow_record "{arg["table"]}"{label}'
+            if isinstance(arg, str):
+                return f'servicenow_record "{arg}"'
+        return "servicenow_record"
+
+    @checked("validate the resource configuration")
+    def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        super().validate(diags, type_name, config)
+        table = config.get("table")
+        if known(table) and not TABLE_RE.match(table):
+            diags.add_error(
+                "Invalid table for servicenow_record",
+                f"{table!r} is not a table name (lowercase letters, digits and underscores).",
+                path=["table"],
+            )
+        fields = config.get("fields")
+        sensitive = config.get("sensitive_fields")
+        for attr, value in (("fields", fields), ("sensitive_fields", sensitive)):
+            if not isinstance(value, Mapping):
+                continue
+            for key in value:
+                if not COLUMN_RE.match(key):
+                    diags.add_error(
+                        f"Invalid column name in {attr}",
+                        f"{key!r} is not a column name (letters, digits and underscores).",
+                        path=[attr],
+                    )
+                if key in ("sys_id", "sys_created_on", "sys_updated_on", "sys_mod_count"):
+                    diags.add_error(
+                        f"System column {key!r} in {attr}",
+                        "The instance maintains it: remove it (read it from `computed_fields`).",
+                        path=[attr],
+                    )
+        if isinstance(fields, Mapping) and isinstance(sensitive, Mapping):
+            both = sorted(set(fields) & set(sensitive))
+            if both:
+                diags.add_error(
+                    "Columns in both fields and sensitive_fields",
+                    "Each column belongs to one of them: " + ", ".join(both) + ".",
+                    path=["sensitive_fields"],
+                )
+
+    def _state(self, record: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
+        flat = mapping.flatten_record(record)
+        owned = _string_map(base.get("fields"))
+        sensitive = base.get("sensitive_fields")
+        sensitive_map = _string_map(sensitive)
+        fields = {k: (flat[k] if k in flat else v) for k, v in owned.items()}
+        computed = {k: v for k, v in flat.items() if k not in owned and k not in sensitive_map}
+        sys_id = flat.get("sys_id") or base.get("sys_id")
+        return {
+            "table": base["table"],
+            "fields": fields,
+            "sensitive_fields": sensitive if isinstance(sensitive, Mapping) else None,
+            "computed_fields": computed,
+            "sys_id": sys_id,
+            "id": sys_id,
+        }
+
+    def _warn_unknown_columns(
+        self, diags: Diagnostics, record: Mapping[str, Any], planned: Mapping[str, Any]
+    ):
+        missing = sorted(k for k in _string_map(planned.get("fields")) if k not in record)
+        if missing:
+            diags.add_warning(
+                f"Columns not returned by the instance for table {planned['table']}",
+                "ServiceNow ignores unknown columns and hides columns an ACL denies: "
+                + ", ".join(missing)
+                + ". Check their names.",
+            )
+
+    @guarded("create")
+    def create(self, ctx: CreateContext, planned: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        register_secrets(planned, ("sensitive_fields",))
+        body = _string_map(planned.get("fields"))
+        secret = _string_map(planned.get("sensitive_fields"))
+        record = client.create(planned["table"], {**body, **secret}, display_value=bool(secret))
+        self._warn_unknown_columns(ctx.diagnostics, record, planned)
+        return self._state(record, planned)
+
+    @guarded("read")
+    def read(self, ctx: ReadContext, current: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        record = client.get(current["table"], current["sys_id"])
+        if record is None:
+            return None
+        return self._state(record, current)
+
+    @guarded("plan")
+    def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
+        if ctx.changed_fields & {"fields", "sensitive_fields"}:
+            planned["computed_fields"] = Unknown
+        return planned
+
+    @guarded("update")
+    def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        register_secrets(planned, ("sensitive_fields",))
+        old = {**_string_map(current.get("computed_fields")), **_string_map(current.get("fields"))}
+        body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
+        old_secret = _string_map(current.get("sensitive_fields"))
+        secret = {
+            k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
+        }
+        if body or secret:
+            record = client.update(
+                current["table"], current["sys_id"], {**body, **secret}, display_value=bool(secret)
+            )
+        else:
+            record = client.get(current["table"], current["sys_id"])
+        if record is None:
+            ctx.diagnostics.add_error(
+                f"{self.subject(current)} was deleted outside Terraform",
+                "Run terraform plan again: it will create it.",
+            )
+            return None
+        return self._state(record, planned)
+
+    @guarded("delete")
+    def delete(self, ctx: DeleteContext, current: dict) -> None:
+        self.client(ctx.diagnostics).delete(current["table"], current["sys_id"])
+        return None
+
+    @guarded("import")
+    def import_(self, ctx: ImportContext, id: str) -> dict | None:
+        client = self.client(ctx.diagnostics)
+        table, sep, rest = id.strip().partition("/")
+        if not sep or not TABLE_RE.match(table) or not rest:
+            ctx.diagnostics.add_error(
+                f"Invalid import ID {id!r} for servicenow_record",
+                "Use `<table>/<sys_id>` or `<table>/<column>=<value>`, e.g. sys_properties/name=my.property.",
+            )
+            return None
+        if SYS_ID_RE.match(rest):
+            record = client.get(table, rest)
+        else:
+            column, eq, value = rest.partition("=")
+            if not eq or not COLUMN_RE.match(column) or "^" in value:
+                ctx.diagnostics.add_error(
+                    f"Invalid import ID {id!r} for servicenow_record",
+                    "Use `<table>/<sys_id>` or `<table>/<column>=<value>`.",
+                )
+                return None
+            records, _ = client.query(table, f"{column}={value}", limit=2)
+            if len(records) > 1:
+                ctx.diagnostics.add_error(
+                    f"More than one {table} record has {column}={value}", "Import it by sys_id instead."
+                )
+                return None
+            record = records[0] if records else None
+        if record is None:
+            ctx.diagnostics.add_error(f"Cannot import servicenow_record: no record {rest} in {table}", "")
+            return None
+        return self._state(record, {"table": table, "fields": {}, "sensitive_fields": None})
+
+
+def _catalog_class(kind: RecordKind) -> type[CatalogResource]:
+    base = AdoptedResource if kind.lifecycle == "adopt" else CatalogResource
+    name = "".join(part.title() for part in kind.type_name.split("_")) + "Resource"
+    return type(name, (base,), {"kind": kind, "type_name": kind.type_name})
+
+
+def resource_classes() -> list[type[Resource]]:
+    from terraform_provider_servicenow.catalog import RESOURCE_KINDS
+
+    classes: list[type[Resource]] = [_catalog_class(kind) for kind in RESOURCE_KINDS]
+    classes.append(RecordResource)
+    return classes

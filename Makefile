@@ -13,6 +13,9 @@ SYSTEM_PYTHON ?= python3
 # Offline switches (see ../shared/reference/toolchain.md): no telemetry, no update checks.
 export CHECKPOINT_DISABLE := 1
 export JSII_SILENCE_SUPPORT_WARNING := 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# cdktf's progress spinner off (slower and noisy otherwise).
+export CI ?= 1
 export DISABLE_VERSION_CHECK := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1

@@ -1,0 +1,33 @@
+"""Typed CDKTF constructs for the ServiceNow Remote Instance spoke (see README.md in this folder)."""
+
+from .instance import ServiceNowInstance
+from .records import (
+    ApplicationRegistry,
+    BasicAuthCredential,
+    ConnectionAlias,
+    GenericRecord,
+    HttpConnection,
+    OAuth2Credential,
+    OAuthApiEndpoint,
+    OAuthEntityProfile,
+)
+from .secrets import SecretValue
+from .spoke import OUTPUT_NAMES, RemoteInstanceSpoke, get_oauth_token_url
+from .validation import SpokeValidationError
+
+__all__ = [
+    "OUTPUT_NAMES",
+    "ApplicationRegistry",
+    "BasicAuthCredential",
+    "ConnectionAlias",
+    "GenericRecord",
+    "HttpConnection",
+    "OAuth2Credential",
+    "OAuthApiEndpoint",
+    "OAuthEntityProfile",
+    "RemoteInstanceSpoke",
+    "SecretValue",
+    "ServiceNowInstance",
+    "SpokeValidationError",
+    "get_oauth_token_url",
+]

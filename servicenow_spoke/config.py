@@ -1,0 +1,337 @@
+"""The app's config file (TOML): one stack per instance pair, secrets named by variable, never written.
+
+```toml
+[settings]
+state_dir = ".state"              # where each stack's local state lives (relative to this file)
+
+[[pair]]
+stack = "spoke-dev"               # the stack name: letters, digits, '-' and '_'
+[pair.remote]
+url = "https://remote-dev.service-now.com"
+username = "admin"
+password_variable = "remote_admin_password"      # Terraform reads TF_VAR_remote_admin_password
+[pair.local]
+url = "https://local-dev.service-now.com"
+username = "admin"
+password_variable = "local_admin_password"
+[pair.local_credential]           # the basic-auth credential the spoke uses on the local instance
+user_name = "spoke.integration"
+password_variable = "local_integration_password"
+[pair.options]                    # any keyword argument of RemoteInstanceSpoke (int, bool or str)
+pkce_required = false
+```
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cdktf import App, LocalBackend, TerraformStack
+from constructs import Construct
+
+from .instance import ServiceNowInstance
+from .secrets import SecretValue
+from .spoke import RemoteInstanceSpoke
+from .validation import SpokeValidationError, check_instance_url
+
+_STACK_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SECRET_KEYS = ("password", "client_secret", "secret", "token")
+# Options the config cannot set: instances and secrets have their own tables, outputs are per stack.
+_NOT_OPTIONS = {"remote", "local", "local_user_name", "local_password", "client_secret", "output_prefix"}
+
+
+class ConfigError(ValueError):
+    """A config file problem: the message names the file, the key and the fix."""
+
+    def __init__(self, path: Path | str, key: str, problem: str, fix: str) -> None:
+        self.path = str(path)
+        self.key = key
+        super().__init__(f"{path}: key '{key}': {problem}. Fix: {fix}")
+
+
+@dataclass(frozen=True)
+class InstanceConfig:
+    url: str
+    username: str
+    password_variable: str
+
+
+@dataclass(frozen=True)
+class CredentialConfig:
+    user_name: str
+    password_variable: str
+
+
+@dataclass(frozen=True)
+class PairConfig:
+    stack: str
+    remote: InstanceConfig
+    local: InstanceConfig
+    local_credential: CredentialConfig
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SpokeConfig:
+    path: Path
+    pairs: tuple[PairConfig, ...]
+    state_dir: Path
+
+
+def spoke_options() -> dict[str, type]:
+    """The keyword arguments of RemoteInstanceSpoke a config may set, with their plain type."""
+    hints = typing.get_type_hints(RemoteInstanceSpoke.__init__)
+    result: dict[str, type] = {}
+    for name, parameter in inspect.signature(RemoteInstanceSpoke.__init__).parameters.items():
+        if parameter.kind is not inspect.Parameter.KEYWORD_ONLY or name in _NOT_OPTIONS:
+            continue
+        hint = hints[name]
+        if isinstance(hint, types.UnionType):
+            hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        result[name] = hint
+    return result
+
+
+def _type_name(kind: type) -> str:
+    return {bool: "true or false", int: "a whole number", str: "a string"}.get(kind, kind.__name__)
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, problem: str, fix: str) -> typing.NoReturn:
+        raise ConfigError(self.path, key, problem, fix)
+
+    def table(self, data: Any, key: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.fail(key, f"expected a table, got {type(data).__name__}", f"write it as [{key}]")
+        return data
+
+    def known_keys(self, data: dict[str, Any], key: str, allowed: typing.Iterable[str]) -> None:
+        allowed = list(allowed)
+        for name in data:
+            full = f"{key}.{name}" if key else name
+            if name in _SECRET_KEYS:
+                self.fail(
+                    full,
+                    "secrets never go in the config file",
+                    f'remove it, write {name}_variable = "<variable name>" instead and set '
+                    "TF_VAR_<variable name> in the environment",
+                )
+            if name not in allowed:
+                self.fail(full, "unknown key", "use one of: " + ", ".join(allowed))
+
+    def string(self, data: dict[str, Any], key: str, name: str) -> str:
+        full = f"{key}.{name}"
+        if name not in data:
+            self.fail(full, "missing", f'add {name} = "..." to [{key}]')
+        value = data[name]
+        if not isinstance(value, str) or not value.strip():
+            self.fail(full, f"expected a non-empty string, got {value!r}", f'write {name} = "..."')
+        return value
+
+    def variable(self, data: dict[str, Any], key: str, name: str) -> str:
+        value = self.string(data, key, name)
+        if not _VARIABLE_NAME.match(value):
+            self.fail(
+                f"{key}.{name}",
+                f"{value!r} is not a valid Terraform variable name",
+                "use letters, digits and underscores, not starting with a digit (TF_VAR_<name> holds the "
+                "value)",
+            )
+        return value
+
+    def instance(self, data: Any, key: str) -> InstanceConfig:
+        data = self.table(data, key)
+        self.known_keys(data, key, ("url", "username", "password_variable"))
+        url = self.string(data, key, "url")
+        try:
+            url = check_instance_url(str(self.path), "url", url)
+        except SpokeValidationError as error:
+            self.fail(f"{key}.url", error.problem, error.fix)
+        return InstanceConfig(
+            url=url,
+            username=self.string(data, key, "username"),
+            password_variable=self.variable(data, key, "password_variable"),
+        )
+
+    def options(self, data: Any, key: str) -> dict[str, Any]:
+        data = self.table(data, key)
+        allowed = spoke_options()
+        self.known_keys(data, key, allowed)
+        for name, value in data.items():
+            kind = allowed[name]
+            ok = isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+            if not ok:
+                self.fail(
+                    f"{key}.{name}",
+                    f"expected {_type_name(kind)}, got {value!r}",
+                    f"write {name} = <{_type_name(kind)}>",
+                )
+        return dict(data)
+
+
+def load_config(path: Path | str) -> SpokeConfig:
+    """Read and check a config file; raise :class:`ConfigError` naming the file, the key and the fix."""
+    path = Path(path)
+    reader = _Reader(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            path, "(file)", "the config file does not exist", "create it (see spoke.toml) or set SPOKE_CONFIG"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, "(syntax)", f"not valid TOML: {error}", "fix the TOML syntax") from None
+    reader.known_keys(raw, "", ("settings", "pair"))
+    settings = reader.table(raw.get("settings", {}), "settings")
+    reader.known_keys(settings, "settings", ("state_dir",))
+    state_dir = (
+        Path(reader.string(settings, "settings", "state_dir")) if "state_dir" in settings else Path(".state")
+    )
+    if not state_dir.is_absolute():
+        state_dir = (path.parent / state_dir).resolve()
+
+    pairs_raw = raw.get("pair")
+    if not isinstance(pairs_raw, list) or not pairs_raw:
+        reader.fail("pair", "no instance pair is configured", "add at least one [[pair]] table")
+    pairs: list[PairConfig] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(pairs_raw):
+        key = f"pair[{index}]"
+        entry = reader.table(entry, key)
+        reader.known_keys(entry, key, ("stack", "remote", "local", "local_credential", "options"))
+        stack = reader.string(entry, key, "stack")
+        if not _STACK_NAME.match(stack):
+            reader.fail(
+                f"{key}.stack", f"{stack!r} is not a valid stack name", "use letters, digits, '-' and '_'"
+            )
+        if stack in seen:
+            reader.fail(
+                f"{key}.stack", f"stack {stack!r} is configured twice", "give each pair its own stack name"
+            )
+        seen.add(stack)
+        for part in ("remote", "local", "local_credential"):
+            if part not in entry:
+                reader.fail(f"{key}.{part}", "missing", f"add a [pair.{part}] table")
+        remote = reader.instance(entry["remote"], f"{key}.remote")
+        local = reader.instance(entry["local"], f"{key}.local")
+        if remote.url.lower() == local.url.lower():
+            reader.fail(
+                f"{key}.local.url",
+                "the local and the remote instance are the same",
+                "the spoke joins two different instances: give each its own URL",
+            )
+        credential = reader.table(entry["local_credential"], f"{key}.local_credential")
+        reader.known_keys(credential, f"{key}.local_credential", ("user_name", "password_variable"))
+        local_credential = CredentialConfig(
+            user_name=reader.string(credential, f"{key}.local_credential", "user_name"),
+            password_variable=reader.variable(credential, f"{key}.local_credential", "password_variable"),
+        )
+        options = reader.options(entry.get("options", {}), f"{key}.options")
+        pairs.append(PairConfig(stack, remote, local, local_credential, options))
+    return SpokeConfig(path=path, pairs=tuple(pairs), state_dir=state_dir)
+
+
+class SpokeStack(TerraformStack):
+    """One instance pair: the spoke, its providers, its sensitive variables and a local state file.
+
+    Construct ids: the stack is named after ``pair.stack``; the spoke inside is ``Spoke``; variables are
+    named as the config names them (``TF_VAR_<name>``).
+    """
+
+    def __init__(self, scope: Construct, pair: PairConfig, state_dir: Path) -> None:
+        super().__init__(scope, pair.stack)
+        LocalBackend(self, path=str(state_dir / f"{pair.stack}.tfstate"))
+        remote_password = SecretValue.from_env_variable(
+            self, pair.remote.password_variable, f"Password of {pair.remote.username} on {pair.remote.url}"
+        )
+        local_password = SecretValue.from_env_variable(
+            self, pair.local.password_variable, f"Password of {pair.local.username} on {pair.local.url}"
+        )
+        credential_password = SecretValue.from_env_variable(
+            self,
+            pair.local_credential.password_variable,
+            f"Password of {pair.local_credential.user_name} (the spoke's Local Credentials)",
+        )
+        self.spoke = RemoteInstanceSpoke(
+            self,
+            "Spoke",
+            remote=ServiceNowInstance(
+                url=pair.remote.url, username=pair.remote.username, password=remote_password
+            ),
+            local=ServiceNowInstance(
+                url=pair.local.url, username=pair.local.username, password=local_password
+            ),
+            local_user_name=pair.local_credential.user_name,
+            local_password=credential_password,
+            **pair.options,
+        )
+
+
+def build_app(app: App, config: SpokeConfig) -> list[SpokeStack]:
+    """Add one :class:`SpokeStack` per configured pair to ``app``."""
+    stacks = []
+    for index, pair in enumerate(config.pairs):
+        try:
+            stacks.append(SpokeStack(app, pair, config.state_dir))
+        except SpokeValidationError as error:
+            known = error.argument in pair.options or error.argument in spoke_options()
+            key = f"pair[{index}].options.{error.argument}" if known else f"pair[{index}].{error.argument}"
+            raise ConfigError(config.path, key, error.problem, error.fix) from None
+    return stacks
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_config(
+    *,
+    stack: str,
+    remote_url: str,
+    local_url: str,
+    admin_username: str = "admin",
+    remote_password_variable: str = "remote_admin_password",
+    local_password_variable: str = "local_admin_password",
+    local_user_name: str = "admin",
+    local_user_password_variable: str = "local_integration_password",
+    state_dir: str | None = None,
+    options: dict[str, Any] | None = None,
+) -> str:
+    """The text of a one-pair config file (used by the demo, the tests and the benchmark)."""
+    lines = []
+    if state_dir is not None:
+        lines += ["[settings]", f"state_dir = {_toml_value(state_dir)}", ""]
+    lines += [
+        "[[pair]]",
+        f"stack = {_toml_value(stack)}",
+        "[pair.remote]",
+        f"url = {_toml_value(remote_url)}",
+        f"username = {_toml_value(admin_username)}",
+        f"password_variable = {_toml_value(remote_password_variable)}",
+        "[pair.local]",
+        f"url = {_toml_value(local_url)}",
+        f"username = {_toml_value(admin_username)}",
+        f"password_variable = {_toml_value(local_password_variable)}",
+        "[pair.local_credential]",
+        f"user_name = {_toml_value(local_user_name)}",
+        f"password_variable = {_toml_value(local_user_password_variable)}",
+    ]
+    if options:
+        lines.append("[pair.options]")
+        lines += [f"{name} = {_toml_value(value)}" for name, value in options.items()]
+    return "\n".join(lines) + "\n"

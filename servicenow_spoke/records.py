@@ -1,0 +1,556 @@
+"""L2 constructs: one per record kind of the spoke, typed, with defaults and synth-time validation.
+
+Each construct wraps one generated L1 binding (``providers/servicenow``) as its child ``Resource`` (or
+``Lookup`` for a data source), so the Terraform address of the record is derived from the construct's
+path: construct ids are a public contract (changing one replaces the record).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cdktf import DefaultTokenResolver, StringConcat, TerraformStack, Tokenization
+from constructs import Construct
+
+from providers.servicenow.application_registry import ApplicationRegistry as _ApplicationRegistryL1
+from providers.servicenow.basic_auth_credential import BasicAuthCredential as _BasicAuthCredentialL1
+from providers.servicenow.data_servicenow_connection_alias import DataServicenowConnectionAlias
+from providers.servicenow.data_servicenow_oauth_entity_profile import DataServicenowOauthEntityProfile
+from providers.servicenow.http_connection import HttpConnection as _HttpConnectionL1
+from providers.servicenow.oauth2_credential import Oauth2Credential as _Oauth2CredentialL1
+from providers.servicenow.oauth_api_endpoint import OauthApiEndpoint as _OauthApiEndpointL1
+from providers.servicenow.provider import ServicenowProvider
+from providers.servicenow.record import Record as _RecordL1
+
+from .secrets import SecretValue
+from .validation import (
+    ACCESSIBLE_FROM,
+    CODE_CHALLENGE_METHODS,
+    DEFAULT_ACCESS_TOKEN_LIFESPAN,
+    DEFAULT_REFRESH_TOKEN_LIFESPAN,
+    GRANT_TYPES,
+    ON_DESTROY,
+    SpokeValidationError,
+    check_bool,
+    check_choice,
+    check_name,
+    check_non_negative_int,
+    check_pkce,
+    check_positive_int,
+    is_token,
+    where,
+)
+
+__all__ = [
+    "ApplicationRegistry",
+    "BasicAuthCredential",
+    "ConnectionAlias",
+    "GenericRecord",
+    "HttpConnection",
+    "OAuth2Credential",
+    "OAuthApiEndpoint",
+    "OAuthEntityProfile",
+]
+
+
+def _check_provider(place: str, provider: object) -> None:
+    if not isinstance(provider, ServicenowProvider):
+        raise SpokeValidationError(
+            place,
+            "provider",
+            f"expected a ServicenowProvider, got {type(provider).__name__}",
+            "pass the provider configuration of the instance the record lives on",
+        )
+
+
+def _check_secret(place: str, argument: str, value: object, required: bool) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, SecretValue):
+        raise SpokeValidationError(
+            place,
+            argument,
+            "must be a SecretValue (a sensitive Terraform variable or a sensitive attribute), "
+            "never a plain string",
+            "use SecretValue.from_env_variable(stack, 'name') and set TF_VAR_name",
+        )
+
+
+def _resolved(scope: Construct, value: str) -> str:
+    """What a (token) string resolves to in the synthesized JSON, e.g. ``${type.name.sys_id}``."""
+    if not is_token(value):
+        return value
+    resolver = DefaultTokenResolver(StringConcat())
+    return str(Tokenization.resolve(value, scope=scope, resolver=resolver, preparing=False))
+
+
+def _same_provider(a: ServicenowProvider, b: ServicenowProvider) -> bool:
+    return a.node.path == b.node.path
+
+
+def _unique_name(
+    place: str, scope: Construct, kinds: tuple[type, ...], provider: ServicenowProvider, name: str
+) -> None:
+    """Reject a second record of the same kind and name on the same instance in one stack."""
+    if is_token(name):
+        return
+    for other in TerraformStack.of(scope).node.find_all():
+        if isinstance(other, kinds) and other.name == name and _same_provider(other.provider, provider):
+            raise SpokeValidationError(
+                place,
+                "name",
+                f"{name!r} is already used by {other.node.path} on the same instance",
+                "give each record a unique name",
+            )
+
+
+class OAuthApiEndpoint(Construct):
+    """An OAuth API endpoint for external clients (``oauth_entity``, type ``client``) on the remote instance.
+
+    The instance generates ``client_id``; the provider generates the client secret when none is given
+    and exposes it as the sensitive attribute :attr:`client_secret`.
+
+    :param provider: provider of the instance the endpoint lives on (the spoke's remote instance).
+    :param name: name of the registry record. No default.
+    :param redirect_url: redirect URL(s); for the spoke ``<local>/oauth_redirect.do``. No default.
+    :param access_token_lifespan: seconds. Default: 1800.
+    :param refresh_token_lifespan: seconds. Default: 8,640,000 (100 days).
+    :param pkce_required: public client, PKCE required. Default: False.
+    :param code_challenge_method: ``S256``, ``plain`` or ``none``; sent only when PKCE is required.
+        Default: ``S256``.
+    :param active: Default: True.
+    :param client_secret: a :class:`SecretValue`; Default: None (the provider generates one).
+    :param comments: Default: None.
+    :param logo_url: Default: None.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        name: str,
+        redirect_url: str,
+        access_token_lifespan: int = DEFAULT_ACCESS_TOKEN_LIFESPAN,
+        refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
+        pkce_required: bool = False,
+        code_challenge_method: str = "S256",
+        active: bool = True,
+        client_secret: SecretValue | None = None,
+        comments: str | None = None,
+        logo_url: str | None = None,
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        check_name(place, "redirect_url", redirect_url)
+        check_positive_int(place, "access_token_lifespan", access_token_lifespan)
+        check_positive_int(place, "refresh_token_lifespan", refresh_token_lifespan)
+        check_bool(place, "pkce_required", pkce_required)
+        check_choice(place, "code_challenge_method", code_challenge_method, CODE_CHALLENGE_METHODS)
+        check_bool(place, "active", active)
+        _check_secret(place, "client_secret", client_secret, required=False)
+        _unique_name(place, scope, (OAuthApiEndpoint,), provider, name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.resource = _OauthApiEndpointL1(
+            self,
+            "Resource",
+            provider=provider,
+            name=name,
+            redirect_url=redirect_url,
+            access_token_lifespan=access_token_lifespan,
+            refresh_token_lifespan=refresh_token_lifespan,
+            public_client=pkce_required,
+            code_challenge_method=code_challenge_method if pkce_required else None,
+            active=active,
+            client_secret=client_secret.token if client_secret else None,
+            comments=comments,
+            logo_url=logo_url,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id
+
+    @property
+    def client_id(self) -> str:
+        return self.resource.client_id
+
+    @property
+    def client_secret(self) -> SecretValue:
+        """The client secret, generated by the provider when not given (sensitive)."""
+        return SecretValue.from_token(self.resource.client_secret, f"{self.node.path}.client_secret")
+
+
+class ApplicationRegistry(Construct):
+    """An existing OAuth provider application registry (``oauth_entity``), adopted by name and filled.
+
+    The record (for the spoke, ``RemoteSpoke``) is never created and never deleted: on destroy, the
+    values it overwrote are restored (``on_destroy='restore'``) or kept (``'keep'``).
+
+    :param provider: provider of the instance holding the registry (the spoke's local instance).
+    :param name: name of the record to adopt. Default: ``RemoteSpoke``.
+    :param client_id: client ID from the OAuth provider. No default.
+    :param client_secret: the client secret, a :class:`SecretValue`. No default.
+    :param auth_url: ``<remote>/oauth_auth.do``. No default.
+    :param token_url: ``<remote>/oauth_token.do``. No default.
+    :param redirect_url: ``<local>/oauth_redirect.do``. No default.
+    :param default_grant_type: Default: ``authorization_code``.
+    :param refresh_token_lifespan: seconds. Default: 8,640,000.
+    :param pkce_required: "PKCE required" (``public_client``). Default: False.
+    :param code_challenge_method: sent only when PKCE is required. Default: ``S256``.
+    :param application: sys_id of the application scope (``sys_scope``). Default: None (left as is).
+    :param accessible_from: ``public`` (all application scopes) or ``package_private``. Default: ``public``.
+    :param active: Default: True.
+    :param on_destroy: ``restore`` or ``keep``. Default: ``restore``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        client_id: str,
+        client_secret: SecretValue,
+        auth_url: str,
+        token_url: str,
+        redirect_url: str,
+        name: str = "RemoteSpoke",
+        default_grant_type: str = "authorization_code",
+        refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
+        pkce_required: bool = False,
+        code_challenge_method: str = "S256",
+        application: str | None = None,
+        accessible_from: str = "public",
+        active: bool = True,
+        on_destroy: str = "restore",
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        check_name(place, "client_id", client_id)
+        _check_secret(place, "client_secret", client_secret, required=True)
+        for argument, value in (
+            ("auth_url", auth_url),
+            ("token_url", token_url),
+            ("redirect_url", redirect_url),
+        ):
+            check_name(place, argument, value)
+        check_choice(place, "default_grant_type", default_grant_type, GRANT_TYPES)
+        check_positive_int(place, "refresh_token_lifespan", refresh_token_lifespan)
+        check_bool(place, "pkce_required", pkce_required)
+        check_choice(place, "code_challenge_method", code_challenge_method, CODE_CHALLENGE_METHODS)
+        check_pkce(place, pkce_required, default_grant_type)
+        check_choice(place, "accessible_from", accessible_from, ACCESSIBLE_FROM)
+        check_bool(place, "active", active)
+        check_choice(place, "on_destroy", on_destroy, ON_DESTROY)
+        _unique_name(place, scope, (ApplicationRegistry,), provider, name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.resource = _ApplicationRegistryL1(
+            self,
+            "Resource",
+            provider=provider,
+            name=name,
+            client_id=client_id,
+            client_secret=client_secret.token,
+            auth_url=auth_url,
+            token_url=token_url,
+            redirect_url=redirect_url,
+            default_grant_type=default_grant_type,
+            refresh_token_lifespan=refresh_token_lifespan,
+            public_client=pkce_required,
+            code_challenge_method=code_challenge_method if pkce_required else None,
+            sys_scope=application,
+            access=accessible_from,
+            active=active,
+            on_destroy=on_destroy,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id
+
+
+class OAuthEntityProfile(Construct):
+    """Looks up an OAuth entity profile (``oauth_entity_profile``) by name.
+
+    :param provider: provider of the instance holding the profile.
+    :param name: Default: ``RemoteSpoke default_profile``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        name: str = "RemoteSpoke default_profile",
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.lookup = DataServicenowOauthEntityProfile(self, "Lookup", provider=provider, name=name)
+
+    @property
+    def sys_id(self) -> str:
+        return self.lookup.sys_id
+
+
+class ConnectionAlias(Construct):
+    """Looks up a connection & credential alias (``sys_alias``) by name.
+
+    :param provider: provider of the instance holding the alias.
+    :param name: e.g. ``ServiceNowRemoteInstance``. No default.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, provider: ServicenowProvider, name: str) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.lookup = DataServicenowConnectionAlias(self, "Lookup", provider=provider, name=name)
+
+    @property
+    def sys_id(self) -> str:
+        return self.lookup.sys_id
+
+
+class OAuth2Credential(Construct):
+    """An OAuth 2.0 credential (``oauth_2_0_credentials``) that uses an OAuth entity profile.
+
+    :param provider: provider of the instance holding the credential (the spoke's local instance).
+    :param name: Default: ``Remote Credentials``.
+    :param oauth_entity_profile: sys_id of the profile (e.g. ``OAuthEntityProfile(...).sys_id``). No default.
+    :param active: Default: True.
+    :param order: Default: 100.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        oauth_entity_profile: str,
+        name: str = "Remote Credentials",
+        active: bool = True,
+        order: int = 100,
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        check_name(place, "oauth_entity_profile", oauth_entity_profile)
+        check_bool(place, "active", active)
+        check_non_negative_int(place, "order", order)
+        _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.resource = _Oauth2CredentialL1(
+            self,
+            "Resource",
+            provider=provider,
+            name=name,
+            oauth_entity_profile=oauth_entity_profile,
+            active=active,
+            order=order,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id
+
+
+class BasicAuthCredential(Construct):
+    """A basic-auth credential (``basic_auth_credentials``).
+
+    :param provider: provider of the instance holding the credential (the spoke's local instance).
+    :param name: Default: ``Local Credentials``.
+    :param user_name: user to log in to the local instance with. No default.
+    :param password: a :class:`SecretValue`. No default.
+    :param active: Default: True.
+    :param order: Default: None (the instance's default, 100).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        user_name: str,
+        password: SecretValue,
+        name: str = "Local Credentials",
+        active: bool = True,
+        order: int | None = None,
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        check_name(place, "user_name", user_name)
+        _check_secret(place, "password", password, required=True)
+        check_bool(place, "active", active)
+        check_non_negative_int(place, "order", order)
+        _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.resource = _BasicAuthCredentialL1(
+            self,
+            "Resource",
+            provider=provider,
+            name=name,
+            user_name=user_name,
+            password=password.token,
+            active=active,
+            order=order,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id
+
+
+class HttpConnection(Construct):
+    """An HTTP(s) connection (``http_connection``) under a connection & credential alias.
+
+    Names are unique per instance, and one credential serves at most one active connection (both
+    checked at synth time across the stack). The "URL builder" option stays unchecked, as the procedure
+    says: the connection URL is given whole.
+
+    :param provider: provider of the instance holding the connection (the spoke's local instance).
+    :param name: No default.
+    :param credential: sys_id of the credential. No default.
+    :param connection_alias: sys_id of the alias (e.g. ``ConnectionAlias(...).sys_id``). No default.
+    :param connection_url: the instance the connection calls, e.g. ``https://remote.service-now.com/``.
+    :param active: Default: True.
+    :param use_mid: connect through a MID server. Default: False.
+    :param domain: sys_id of the domain (``sys_domain``). Default: None (``global``).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        name: str,
+        credential: str,
+        connection_alias: str,
+        connection_url: str,
+        active: bool = True,
+        use_mid: bool = False,
+        domain: str | None = None,
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        check_name(place, "credential", credential)
+        check_name(place, "connection_alias", connection_alias)
+        check_name(place, "connection_url", connection_url)
+        check_bool(place, "active", active)
+        check_bool(place, "use_mid", use_mid)
+        _unique_name(place, scope, (HttpConnection,), provider, name)
+        stack = TerraformStack.of(scope)
+        # Tokens of the same attribute differ from one read to the next: compare what they resolve to.
+        credential_key = _resolved(stack, credential)
+        if active is True:
+            for other in stack.node.find_all():
+                if (
+                    isinstance(other, HttpConnection)
+                    and other.active is True
+                    and other.credential_key == credential_key
+                    and _same_provider(other.provider, provider)
+                ):
+                    raise SpokeValidationError(
+                        place,
+                        "credential",
+                        f"the credential is already used by the active connection {other.node.path}; "
+                        "ServiceNow allows a credential in only one active connection",
+                        "give this connection its own credential",
+                    )
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.credential = credential
+        self.credential_key = credential_key
+        self.active = active
+        self.resource = _HttpConnectionL1(
+            self,
+            "Resource",
+            provider=provider,
+            name=name,
+            credential=credential,
+            connection_alias=connection_alias,
+            connection_url=connection_url,
+            active=active,
+            use_mid=use_mid,
+            sys_domain=domain,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id
+
+
+class GenericRecord(Construct):
+    """Any record of any table: the escape hatch for larger stacks (``servicenow_record``).
+
+    :param provider: provider of the instance holding the record.
+    :param table: table name, e.g. ``sys_properties``. No default.
+    :param fields: the columns this record owns, as Table API strings. No default.
+    :param sensitive_fields: password2 columns as :class:`SecretValue`. Default: None.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        table: str,
+        fields: Mapping[str, str],
+        sensitive_fields: Mapping[str, SecretValue] | None = None,
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "table", table)
+        if not isinstance(fields, Mapping) or not fields:
+            raise SpokeValidationError(
+                place, "fields", "must be a non-empty mapping of column to value", "give e.g. {'name': 'x'}"
+            )
+        for column, value in fields.items():
+            if not isinstance(value, str):
+                raise SpokeValidationError(
+                    place,
+                    f"fields[{column!r}]",
+                    f"Table API values are strings, got {type(value).__name__}",
+                    f"give str({value!r})",
+                )
+        for column, secret in (sensitive_fields or {}).items():
+            _check_secret(place, f"sensitive_fields[{column!r}]", secret, required=True)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.resource = _RecordL1(
+            self,
+            "Resource",
+            provider=provider,
+            table=table,
+            fields=dict(fields),
+            sensitive_fields={k: v.token for k, v in sensitive_fields.items()} if sensitive_fields else None,
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.resource.sys_id

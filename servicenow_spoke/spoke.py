@@ -1,0 +1,284 @@
+"""L3: the whole ServiceNow Remote Instance spoke between a local and a remote instance."""
+
+from __future__ import annotations
+
+import re
+
+from cdktf import TerraformOutput
+from constructs import Construct
+
+from .instance import ServiceNowInstance
+from .records import (
+    ApplicationRegistry,
+    BasicAuthCredential,
+    ConnectionAlias,
+    HttpConnection,
+    OAuth2Credential,
+    OAuthApiEndpoint,
+    OAuthEntityProfile,
+)
+from .secrets import SecretValue
+from .validation import (
+    DEFAULT_ACCESS_TOKEN_LIFESPAN,
+    DEFAULT_REFRESH_TOKEN_LIFESPAN,
+    SpokeValidationError,
+    check_pkce,
+    is_token,
+    where,
+)
+
+# Output names: a public contract (the `authorize`/`verify` commands read them). Each is prefixed with
+# ``output_prefix`` (default: none).
+OUTPUT_NAMES: tuple[str, ...] = (
+    "local_instance_url",
+    "remote_instance_url",
+    "remote_endpoint_sys_id",
+    "remote_client_id",
+    "registry_sys_id",
+    "profile_sys_id",
+    "oauth_credential_sys_id",
+    "local_credential_sys_id",
+    "remote_connection_sys_id",
+    "local_connection_sys_id",
+    "get_oauth_token_url",
+)
+
+_HOST = re.compile(r"^https?://([^/]+)")
+
+
+def get_oauth_token_url(local_url: str, credential_sys_id: str, profile_sys_id: str) -> str:
+    """The URL the "Get OAuth Token" related link opens on the local instance."""
+    return (
+        f"{local_url}/oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials"
+        f"&oauth_requestor={credential_sys_id}&oauth_provider_profile={profile_sys_id}&response_type=code"
+    )
+
+
+class RemoteInstanceSpoke(Construct):
+    """The ServiceNow Remote Instance spoke, as ServiceNow's procedure sets it up.
+
+    On the remote instance: an OAuth API endpoint for external clients whose redirect URL is the local
+    instance's ``/oauth_redirect.do``. On the local instance: the ``RemoteSpoke`` application registry
+    adopted and filled (client id and secret from the remote endpoint, the remote's ``/oauth_auth.do``
+    and ``/oauth_token.do``), the ``RemoteSpoke default_profile`` looked up, an OAuth 2.0 credential, a
+    basic-auth credential, and two HTTP(s) connections under the spoke's two aliases.
+
+    Construct ids (stable, a public contract): ``RemoteProvider``, ``LocalProvider`` (only when created
+    here), ``RemoteEndpoint``, ``Registry``, ``Profile``, ``OAuthCredential``, ``LocalCredential``,
+    ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``, and one
+    ``TerraformOutput`` per name of :data:`OUTPUT_NAMES`.
+
+    :param remote: the remote instance (the OAuth provider). No default.
+    :param local: the local instance (where the spoke runs). No default.
+    :param local_user_name: user of the local basic-auth credential ("Local Credentials"). No default.
+    :param local_password: its password, a :class:`SecretValue`. No default.
+    :param endpoint_name: name of the remote OAuth API endpoint. Default: ``RemoteSpoke <local host[:port]>``.
+    :param access_token_lifespan: remote endpoint, seconds. Default: 1800.
+    :param refresh_token_lifespan: remote endpoint and local registry, seconds. Default: 8,640,000.
+    :param client_secret: the endpoint's client secret. Default: None (the provider generates one).
+    :param registry_name: the registry to adopt. Default: ``RemoteSpoke``.
+    :param default_grant_type: Default: ``authorization_code``.
+    :param pkce_required: "PKCE required" on the registry (and public client on the endpoint).
+        Default: False.
+    :param code_challenge_method: used when PKCE is required. Default: ``S256``.
+    :param application: sys_id of the registry's application scope. Default: None (left as is).
+    :param accessible_from: ``public`` or ``package_private``. Default: ``public``.
+    :param registry_active: Default: True.
+    :param registry_on_destroy: ``restore`` or ``keep``. Default: ``restore``.
+    :param profile_name: Default: ``RemoteSpoke default_profile``.
+    :param oauth_credential_name: Default: ``Remote Credentials``.
+    :param oauth_credential_active: Default: True.
+    :param oauth_credential_order: Default: 100.
+    :param local_credential_name: Default: ``Local Credentials``.
+    :param local_credential_active: Default: True.
+    :param remote_alias_name: Default: ``ServiceNowRemoteInstance``.
+    :param local_alias_name: Default: ``ServiceNowRemoteInstanceLocalAlias``.
+    :param remote_connection_name: Default: ``Remote Connection``.
+    :param local_connection_name: Default: ``Local Connection``.
+    :param remote_connection_url: Default: the remote instance URL with a trailing ``/``.
+    :param local_connection_url: Default: the local instance URL with a trailing ``/``.
+    :param connections_active: Default: True.
+    :param use_mid: connect through a MID server. Default: False.
+    :param domain: sys_id of the connections' domain. Default: None (``global``).
+    :param output_prefix: prefix of the output names (needed when two spokes share a stack). Default: "".
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        remote: ServiceNowInstance,
+        local: ServiceNowInstance,
+        local_user_name: str,
+        local_password: SecretValue,
+        endpoint_name: str | None = None,
+        access_token_lifespan: int = DEFAULT_ACCESS_TOKEN_LIFESPAN,
+        refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
+        client_secret: SecretValue | None = None,
+        registry_name: str = "RemoteSpoke",
+        default_grant_type: str = "authorization_code",
+        pkce_required: bool = False,
+        code_challenge_method: str = "S256",
+        application: str | None = None,
+        accessible_from: str = "public",
+        registry_active: bool = True,
+        registry_on_destroy: str = "restore",
+        profile_name: str = "RemoteSpoke default_profile",
+        oauth_credential_name: str = "Remote Credentials",
+        oauth_credential_active: bool = True,
+        oauth_credential_order: int = 100,
+        local_credential_name: str = "Local Credentials",
+        local_credential_active: bool = True,
+        remote_alias_name: str = "ServiceNowRemoteInstance",
+        local_alias_name: str = "ServiceNowRemoteInstanceLocalAlias",
+        remote_connection_name: str = "Remote Connection",
+        local_connection_name: str = "Local Connection",
+        remote_connection_url: str | None = None,
+        local_connection_url: str | None = None,
+        connections_active: bool = True,
+        use_mid: bool = False,
+        domain: str | None = None,
+        output_prefix: str = "",
+    ) -> None:
+        place = where(scope, id)
+        for role, instance in (("remote", remote), ("local", local)):
+            if not isinstance(instance, ServiceNowInstance):
+                raise SpokeValidationError(
+                    place,
+                    role,
+                    f"expected a ServiceNowInstance, got {type(instance).__name__}",
+                    f"pass {role}=ServiceNowInstance(url=..., username=..., password=...) "
+                    "or ServiceNowInstance(url=..., provider=...)",
+                )
+        check_pkce(place, pkce_required, default_grant_type)
+        if not isinstance(output_prefix, str) or not re.match(r"^[A-Za-z0-9_]*$", output_prefix):
+            raise SpokeValidationError(
+                place,
+                "output_prefix",
+                f"{output_prefix!r} is not usable in output names",
+                "use letters, digits, _",
+            )
+        super().__init__(scope, id)
+        remote_provider, remote_url = remote.resolve(self, "remote", place)
+        local_provider, local_url = local.resolve(self, "local", place)
+        if not is_token(remote_url) and remote_url.lower() == local_url.lower():
+            raise SpokeValidationError(
+                place,
+                "local.url",
+                f"the local and the remote instance are the same ({local_url})",
+                "the spoke joins two different instances: give each its own URL",
+            )
+        if endpoint_name is None:
+            match = _HOST.match(local_url) if not is_token(local_url) else None
+            endpoint_name = f"RemoteSpoke {match.group(1) if match else 'local instance'}"
+
+        self.remote_url = remote_url
+        self.local_url = local_url
+        self.remote_provider = remote_provider
+        self.local_provider = local_provider
+        redirect_url = f"{local_url}/oauth_redirect.do"
+
+        self.endpoint = OAuthApiEndpoint(
+            self,
+            "RemoteEndpoint",
+            provider=remote_provider,
+            name=endpoint_name,
+            redirect_url=redirect_url,
+            access_token_lifespan=access_token_lifespan,
+            refresh_token_lifespan=refresh_token_lifespan,
+            pkce_required=pkce_required,
+            code_challenge_method=code_challenge_method,
+            client_secret=client_secret,
+        )
+        self.registry = ApplicationRegistry(
+            self,
+            "Registry",
+            provider=local_provider,
+            name=registry_name,
+            client_id=self.endpoint.client_id,
+            client_secret=self.endpoint.client_secret,
+            auth_url=f"{remote_url}/oauth_auth.do",
+            token_url=f"{remote_url}/oauth_token.do",
+            redirect_url=redirect_url,
+            default_grant_type=default_grant_type,
+            refresh_token_lifespan=refresh_token_lifespan,
+            pkce_required=pkce_required,
+            code_challenge_method=code_challenge_method,
+            application=application,
+            accessible_from=accessible_from,
+            active=registry_active,
+            on_destroy=registry_on_destroy,
+        )
+        self.profile = OAuthEntityProfile(self, "Profile", provider=local_provider, name=profile_name)
+        # No depends_on on the registry: the profile exists once the spoke is activated, and a deferred
+        # read would make every registry change show the credential as changed too.
+        self.oauth_credential = OAuth2Credential(
+            self,
+            "OAuthCredential",
+            provider=local_provider,
+            name=oauth_credential_name,
+            oauth_entity_profile=self.profile.sys_id,
+            active=oauth_credential_active,
+            order=oauth_credential_order,
+        )
+        self.local_credential = BasicAuthCredential(
+            self,
+            "LocalCredential",
+            provider=local_provider,
+            name=local_credential_name,
+            user_name=local_user_name,
+            password=local_password,
+            active=local_credential_active,
+        )
+        self.remote_alias = ConnectionAlias(
+            self, "RemoteAlias", provider=local_provider, name=remote_alias_name
+        )
+        self.local_alias = ConnectionAlias(self, "LocalAlias", provider=local_provider, name=local_alias_name)
+        self.remote_connection = HttpConnection(
+            self,
+            "RemoteConnection",
+            provider=local_provider,
+            name=remote_connection_name,
+            credential=self.oauth_credential.sys_id,
+            connection_alias=self.remote_alias.sys_id,
+            connection_url=remote_connection_url or f"{remote_url}/",
+            active=connections_active,
+            use_mid=use_mid,
+            domain=domain,
+        )
+        self.local_connection = HttpConnection(
+            self,
+            "LocalConnection",
+            provider=local_provider,
+            name=local_connection_name,
+            credential=self.local_credential.sys_id,
+            connection_alias=self.local_alias.sys_id,
+            connection_url=local_connection_url or f"{local_url}/",
+            active=connections_active,
+            use_mid=use_mid,
+            domain=domain,
+        )
+        self.get_oauth_token_url = get_oauth_token_url(
+            local_url, self.oauth_credential.sys_id, self.profile.sys_id
+        )
+
+        values: dict[str, tuple[str, str]] = {
+            "local_instance_url": (local_url, "URL of the local instance"),
+            "remote_instance_url": (remote_url, "URL of the remote instance"),
+            "remote_endpoint_sys_id": (self.endpoint.sys_id, "sys_id of the remote OAuth API endpoint"),
+            "remote_client_id": (self.endpoint.client_id, "client ID of the remote OAuth API endpoint"),
+            "registry_sys_id": (self.registry.sys_id, "sys_id of the local RemoteSpoke registry"),
+            "profile_sys_id": (self.profile.sys_id, "sys_id of the local OAuth entity profile"),
+            "oauth_credential_sys_id": (self.oauth_credential.sys_id, "sys_id of the OAuth 2.0 credential"),
+            "local_credential_sys_id": (self.local_credential.sys_id, "sys_id of the basic-auth credential"),
+            "remote_connection_sys_id": (self.remote_connection.sys_id, "sys_id of the remote connection"),
+            "local_connection_sys_id": (self.local_connection.sys_id, "sys_id of the local connection"),
+            "get_oauth_token_url": (self.get_oauth_token_url, 'open it to run "Get OAuth Token"'),
+        }
+        assert tuple(values) == OUTPUT_NAMES
+        self.outputs: dict[str, TerraformOutput] = {}
+        for name, (value, description) in values.items():
+            output = TerraformOutput(self, name, value=value, description=description)
+            output.override_logical_id(f"{output_prefix}{name}")
+            self.outputs[name] = output

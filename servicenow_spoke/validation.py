@@ -1,0 +1,147 @@
+"""Synth-time validation shared by the constructs.
+
+Every check raises :class:`SpokeValidationError`, whose message names the construct path, the argument
+that is wrong, what is wrong with it, and how to fix it. Values that are Terraform tokens (references to
+attributes known only after apply, variables) cannot be checked at synth time and are let through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from cdktf import Token
+from constructs import Construct
+
+DEFAULT_ACCESS_TOKEN_LIFESPAN = 1800
+"""Seconds; ServiceNow's default access token lifespan (30 minutes)."""
+DEFAULT_REFRESH_TOKEN_LIFESPAN = 8_640_000
+"""Seconds; ServiceNow's default refresh token lifespan (100 days)."""
+
+GRANT_TYPES = (
+    "authorization_code",
+    "client_credentials",
+    "password",
+    "urn:ietf:params:oauth:grant-type:jwt-bearer",
+)
+CODE_CHALLENGE_METHODS = ("S256", "plain", "none")
+ACCESSIBLE_FROM = ("public", "package_private")
+ON_DESTROY = ("restore", "keep")
+
+_SERVICE_NOW_URL = re.compile(r"^https://[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.service-now\.com/?$", re.IGNORECASE)
+_LOOPBACK_URL = re.compile(
+    r"^https?://(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?/?$", re.IGNORECASE
+)
+
+
+class SpokeValidationError(ValueError):
+    """A construct argument that cannot work; the message names the argument and the fix."""
+
+    def __init__(self, where: str, argument: str, problem: str, fix: str) -> None:
+        self.where = where
+        self.argument = argument
+        self.problem = problem
+        self.fix = fix
+        super().__init__(f"{where}: argument '{argument}': {problem}. Fix: {fix}")
+
+
+def where(scope: Construct, id: str) -> str:
+    """The path a construct will have, for error messages (before the construct exists)."""
+    path = scope.node.path
+    return f"{path}/{id}" if path else id
+
+
+def is_token(value: Any) -> bool:
+    """True when ``value`` is resolved only by Terraform (a reference, a variable...)."""
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, str | int | float):
+        return bool(Token.is_unresolved(value))
+    return True
+
+
+def check_instance_url(place: str, argument: str, url: str) -> str:
+    """Return the URL without a trailing slash; reject anything not a ServiceNow instance or loopback."""
+    if not isinstance(url, str) or not url:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"expected an instance URL, got {url!r}",
+            "give https://<instance-name>.service-now.com (or a loopback URL such as http://127.0.0.1:8080)",
+        )
+    if is_token(url):
+        return url
+    if not (_SERVICE_NOW_URL.match(url) or _LOOPBACK_URL.match(url)):
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{url!r} is not a ServiceNow instance URL",
+            "use the form https://<instance-name>.service-now.com with no path, "
+            "or a loopback URL such as http://127.0.0.1:8080 for an emulator",
+        )
+    return url.rstrip("/")
+
+
+def check_positive_int(place: str, argument: str, value: Any) -> None:
+    if is_token(value):
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"must be a whole number of seconds above zero, got {value!r}",
+            "give a whole number of seconds above zero, e.g. 1800",
+        )
+
+
+def check_non_negative_int(place: str, argument: str, value: Any) -> None:
+    if value is None or is_token(value):
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SpokeValidationError(
+            place, argument, f"must be a whole number zero or above, got {value!r}", "give e.g. 100"
+        )
+
+
+def check_bool(place: str, argument: str, value: Any) -> None:
+    if is_token(value):
+        return
+    if not isinstance(value, bool):
+        raise SpokeValidationError(
+            place, argument, f"must be true or false, got {value!r}", "give True or False"
+        )
+
+
+def check_choice(place: str, argument: str, value: Any, choices: Iterable[str]) -> None:
+    if value is None or is_token(value):
+        return
+    allowed = tuple(choices)
+    if value not in allowed:
+        raise SpokeValidationError(
+            place, argument, f"{value!r} is not allowed", "use one of " + ", ".join(repr(c) for c in allowed)
+        )
+
+
+def check_name(place: str, argument: str, value: Any) -> None:
+    if is_token(value):
+        return
+    if not isinstance(value, str) or not value.strip():
+        raise SpokeValidationError(place, argument, f"must be a non-empty name, got {value!r}", "give a name")
+    if value != value.strip():
+        raise SpokeValidationError(
+            place, argument, f"{value!r} has leading or trailing spaces", f"use {value.strip()!r}"
+        )
+
+
+def check_pkce(place: str, pkce_required: bool, default_grant_type: str) -> None:
+    """ServiceNow: only Authorization Code can be the default grant type when PKCE is required."""
+    if is_token(pkce_required) or is_token(default_grant_type):
+        return
+    if pkce_required and default_grant_type != "authorization_code":
+        raise SpokeValidationError(
+            place,
+            "pkce_required",
+            f"PKCE is only allowed with the authorization-code grant, not {default_grant_type!r}",
+            "set default_grant_type='authorization_code' or pkce_required=False",
+        )

@@ -1,0 +1,175 @@
+"""Run the cdktf CLI on the project's app in a work directory of its own, and read stack outputs.
+
+Used by the demo, the end-to-end tests and the benchmark (and by any command that needs a stack's
+outputs, e.g. `authorize`/`verify`). The work directory gets its own ``cdktf.json`` (the app is this
+project's ``main.py``, run by this Python), its own ``cdktf.out``, ``HOME`` and ``TMPDIR``; the config
+file is passed through ``SPOKE_CONFIG``. Everything runs offline:
+
+- telemetry, update checks, crash reports and the plugin cache are switched off;
+- ``TF_CLI_CONFIG_FILE`` points at the project's terraformrc (the provider's filesystem mirror);
+- ``deploy``/``diff``/``destroy`` get ``--skip-provider-lock`` (``terraform providers lock`` ignores
+  the mirror and would go online).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TERRAFORMRC = PROJECT_ROOT / ".build" / "terraform" / "terraformrc"
+PROVIDER_SOURCE = "servicenow-spoke/servicenow"
+PROVIDER_VERSION = "0.1.0"
+
+OFFLINE_ENV: dict[str, str] = {
+    "CHECKPOINT_DISABLE": "1",
+    "JSII_SILENCE_SUPPORT_WARNING": "1",
+    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20,21",
+    "DISABLE_VERSION_CHECK": "1",
+    "CDKTF_DISABLE_PLUGIN_CACHE_ENV": "1",
+    "NPM_CONFIG_UPDATE_NOTIFIER": "false",
+    "FORCE_COLOR": "0",
+    "NO_COLOR": "1",
+    "TF_IN_AUTOMATION": "1",
+    "TF_INPUT": "0",
+    "CI": "1",  # no spinner: plain, line-by-line output
+}
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
+def strip_ansi(text: str) -> str:
+    return _ANSI.sub("", text)
+
+
+def cdktf_json(project_root: Path = PROJECT_ROOT, python: str = sys.executable) -> dict[str, Any]:
+    """The cdktf.json of a work directory: the project's app and bindings, run by ``python``."""
+    return {
+        "language": "python",
+        "app": f"{python} {project_root / 'main.py'}",
+        "projectId": "servicenow-spoke-as-code",
+        "sendCrashReports": "false",
+        "codeMakerOutput": str(project_root / "providers"),
+        "terraformProviders": [
+            {"name": "servicenow", "source": PROVIDER_SOURCE, "version": PROVIDER_VERSION}
+        ],
+        "terraformModules": [],
+        "context": {},
+    }
+
+
+class CdktfError(RuntimeError):
+    """A cdktf command failed; the message has the command, exit code and the end of its output."""
+
+
+@dataclass
+class Workspace:
+    """A work directory for running the cdktf CLI on one config file."""
+
+    root: Path
+    config: Path
+    terraformrc: Path = DEFAULT_TERRAFORMRC
+    secrets: Mapping[str, str] = field(default_factory=dict)  # variable name -> value (TF_VAR_<name>)
+    project_root: Path = PROJECT_ROOT
+    timeout: float = 300.0
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root)
+        for sub in ("home", "tmp"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        (self.root / "cdktf.json").write_text(json.dumps(cdktf_json(self.project_root), indent=2) + "\n")
+
+    @property
+    def out_dir(self) -> Path:
+        return self.root / "cdktf.out"
+
+    def stack_dir(self, stack: str) -> Path:
+        return self.out_dir / "stacks" / stack
+
+    def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(OFFLINE_ENV)
+        bins = [str(Path(sys.executable).parent), str(self.project_root / "node_modules" / ".bin")]
+        env["PATH"] = os.pathsep.join([*bins, env.get("PATH", "")])
+        env["HOME"] = str(self.root / "home")
+        env["TMPDIR"] = str(self.root / "tmp")
+        env["TF_CLI_CONFIG_FILE"] = str(self.terraformrc)
+        env["SPOKE_CONFIG"] = str(self.config)
+        env.pop("CDKTF_OUTDIR", None)
+        for name, value in self.secrets.items():
+            env[f"TF_VAR_{name}"] = value
+        if extra:
+            env.update(extra)
+        return env
+
+    def run(self, args: Sequence[str], *, check: bool = True, env: Mapping[str, str] | None = None) -> str:
+        """Run a command in the work directory; return its combined output with colours removed."""
+        proc = subprocess.run(
+            list(args),
+            cwd=self.root,
+            env=self.env(env),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=self.timeout,
+            check=False,
+        )
+        output = strip_ansi(proc.stdout)
+        if check and proc.returncode != 0:
+            tail = "\n".join(output.splitlines()[-40:])
+            raise CdktfError(f"{' '.join(args)} exited {proc.returncode}:\n{tail}")
+        return output
+
+    def cdktf(self, command: str, *args: str, check: bool = True) -> str:
+        cli = str(self.project_root / "node_modules" / ".bin" / "cdktf")
+        extra: list[str] = []
+        if command in ("deploy", "destroy", "diff"):
+            extra.append("--skip-provider-lock")
+        if command in ("deploy", "destroy"):
+            extra.append("--auto-approve")
+        return self.run([cli, command, *args, *extra], check=check)
+
+    def terraform(self, stack: str, *args: str, check: bool = True) -> str:
+        """Run terraform in a synthesized stack's directory (after a deploy/diff initialised it)."""
+        return self._terraform_in(self.stack_dir(stack), args, check)
+
+    def _terraform_in(self, cwd: Path, args: Sequence[str], check: bool) -> str:
+        proc = subprocess.run(
+            ["terraform", *args],
+            cwd=cwd,
+            env=self.env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=self.timeout,
+            check=False,
+        )
+        if check and proc.returncode != 0:
+            raise CdktfError(
+                f"terraform {' '.join(args)} exited {proc.returncode}:\n{strip_ansi(proc.stderr)}"
+            )
+        return proc.stdout
+
+    def outputs(self, stack: str) -> dict[str, Any]:
+        """The stack's outputs (name -> value), read from its state."""
+        raw = json.loads(self.terraform(stack, "output", "-json"))
+        return {name: entry["value"] for name, entry in raw.items()}
+
+
+def outputs_of(stack_dir: Path, terraformrc: Path = DEFAULT_TERRAFORMRC) -> dict[str, Any]:
+    """Outputs of a deployed stack directory (``cdktf.out/stacks/<stack>``), e.g. for `authorize`."""
+    env = dict(os.environ)
+    env.update(OFFLINE_ENV)
+    env["TF_CLI_CONFIG_FILE"] = str(terraformrc)
+    proc = subprocess.run(
+        ["terraform", "output", "-json"], cwd=stack_dir, env=env, capture_output=True, text=True, check=True
+    )
+    return {name: entry["value"] for name, entry in json.loads(proc.stdout).items()}

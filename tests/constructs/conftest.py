@@ -1,0 +1,46 @@
+"""Fixtures for the construct tests: a stack in a fresh Testing app, and a synth helper."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from cdktf import TerraformStack, Testing
+
+from servicenow_spoke import SecretValue, ServiceNowInstance
+
+Testing.__test__ = False  # type: ignore[attr-defined]  # keep pytest from collecting the class
+
+
+@pytest.fixture
+def stack() -> TerraformStack:
+    return TerraformStack(Testing.app(), "test")
+
+
+@pytest.fixture
+def synth() -> Callable[[TerraformStack], dict[str, Any]]:
+    def _synth(stack: TerraformStack) -> dict[str, Any]:
+        return json.loads(Testing.synth(stack))
+
+    return _synth
+
+
+@pytest.fixture
+def instances(stack: TerraformStack) -> dict[str, Any]:
+    """Keyword arguments for RemoteInstanceSpoke: two instances and the local credential."""
+    return {
+        "remote": ServiceNowInstance(
+            url="https://remote-dev.service-now.com",
+            username="admin",
+            password=SecretValue.from_env_variable(stack, "remote_admin_password"),
+        ),
+        "local": ServiceNowInstance(
+            url="https://local-dev.service-now.com",
+            username="admin",
+            password=SecretValue.from_env_variable(stack, "local_admin_password"),
+        ),
+        "local_user_name": "spoke.integration",
+        "local_password": SecretValue.from_env_variable(stack, "local_integration_password"),
+    }

@@ -1,0 +1,69 @@
+"""End-to-end fixtures: an emulator pair and the real cdktf CLI in a work directory of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from servicenow_emulator.testing import Emulator, run_emulator
+from servicenow_spoke.config import render_config
+from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, Workspace
+
+STACK = "spoke"
+# Distinct, recognisable secrets: the leak test looks for each of them under cdktf.out.
+REMOTE_ADMIN_PASSWORD = "Remote-Admin-Pw-7f3kq"
+LOCAL_ADMIN_PASSWORD = "Local-Admin-Pw-9x2mz"
+INTEGRATION_PASSWORD = "Integration-Pw-4h8vw"
+
+needs_provider = pytest.mark.skipif(
+    not DEFAULT_TERRAFORMRC.is_file(), reason="provider not installed: run `make setup` (make test does)"
+)
+
+
+@dataclass
+class Deployment:
+    remote: Emulator
+    local: Emulator
+    workspace: Workspace
+    config: Path
+    registry_before: dict[str, str]
+    deploy_output: str
+
+    def write_config(self, **options: object) -> None:
+        self.config.write_text(
+            render_config(
+                stack=STACK,
+                remote_url=self.remote.url,
+                local_url=self.local.url,
+                local_user_name="spoke.integration",
+                state_dir="state",
+                options=dict(options),
+            )
+        )
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
+    """The spoke deployed with `cdktf deploy` on a fresh (remote, local) emulator pair."""
+    root = tmp_path_factory.mktemp("e2e")
+    with (
+        run_emulator("remote", seed="spoke", admin_password=REMOTE_ADMIN_PASSWORD) as remote,
+        run_emulator("local", seed="spoke", admin_password=LOCAL_ADMIN_PASSWORD) as local,
+    ):
+        workspace = Workspace(
+            root,
+            root / "spoke.toml",
+            secrets={
+                "remote_admin_password": REMOTE_ADMIN_PASSWORD,
+                "local_admin_password": LOCAL_ADMIN_PASSWORD,
+                "local_integration_password": INTEGRATION_PASSWORD,
+            },
+        )
+        (registry,) = local.query("oauth_entity", "name=RemoteSpoke")
+        deployment = Deployment(remote, local, workspace, root / "spoke.toml", registry, "")
+        deployment.write_config()
+        deployment.deploy_output = workspace.cdktf("deploy")
+        yield deployment

@@ -1,0 +1,181 @@
+"""`cdktf deploy`, `diff` and `destroy` of the spoke against an emulator pair, with the real CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.e2e.conftest import (
+    INTEGRATION_PASSWORD,
+    LOCAL_ADMIN_PASSWORD,
+    REMOTE_ADMIN_PASSWORD,
+    STACK,
+    Deployment,
+    needs_provider,
+)
+
+pytestmark = [pytest.mark.e2e, needs_provider]
+
+NO_CHANGES = "No changes. Your infrastructure matches the configuration."
+CREATED_TABLES = ("oauth_2_0_credentials", "basic_auth_credentials", "http_connection")
+
+
+def plan_summary(output: str) -> str:
+    match = re.search(r"Plan: \d+ to add, \d+ to change, \d+ to destroy", output)
+    assert match, output[-3000:]
+    return match.group(0)
+
+
+def test_deploy_creates_every_record_with_the_values_of_the_procedure(deployment: Deployment) -> None:
+    remote, local = deployment.remote, deployment.local
+    outputs = deployment.workspace.outputs(STACK)
+    assert "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." in deployment.deploy_output
+
+    # Remote: the OAuth API endpoint for external clients, redirecting to the local instance.
+    endpoint = remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
+    assert endpoint is not None
+    assert endpoint["type"] == "client"
+    assert endpoint["redirect_url"] == f"{local.url}/oauth_redirect.do"
+    assert endpoint["access_token_lifespan"] == "1800"
+    assert endpoint["refresh_token_lifespan"] == "8640000"
+    assert endpoint["active"] == "true"
+    assert endpoint["client_id"] and endpoint["client_id"] == outputs["remote_client_id"]
+    client_secret = remote.decrypt(endpoint["client_secret"])
+    assert client_secret and len(client_secret) >= 32
+
+    # Local: the RemoteSpoke registry adopted (same record, not a second one) and filled.
+    registries = local.query("oauth_entity", "name=RemoteSpoke")
+    assert [r["sys_id"] for r in registries] == [deployment.registry_before["sys_id"]]
+    registry = registries[0]
+    assert outputs["registry_sys_id"] == registry["sys_id"]
+    assert registry["client_id"] == endpoint["client_id"]
+    assert local.decrypt(registry["client_secret"]) == client_secret
+    assert registry["auth_url"] == f"{remote.url}/oauth_auth.do"
+    assert registry["token_url"] == f"{remote.url}/oauth_token.do"
+    assert registry["redirect_url"] == f"{local.url}/oauth_redirect.do"
+    assert registry["default_grant_type"] == "authorization_code"
+    assert registry["refresh_token_lifespan"] == "8640000"
+    assert registry["public_client"] == "false"
+    assert registry["access"] == "public"
+    assert registry["active"] == "true"
+
+    (profile,) = local.query("oauth_entity_profile", "name=RemoteSpoke default_profile")
+    assert outputs["profile_sys_id"] == profile["sys_id"]
+
+    oauth = local.get_record("oauth_2_0_credentials", outputs["oauth_credential_sys_id"])
+    assert oauth is not None
+    assert (oauth["name"], oauth["active"], oauth["order"]) == ("Remote Credentials", "true", "100")
+    assert oauth["oauth_entity_profile"] == profile["sys_id"]
+
+    basic = local.get_record("basic_auth_credentials", outputs["local_credential_sys_id"])
+    assert basic is not None
+    assert (basic["name"], basic["user_name"], basic["active"]) == (
+        "Local Credentials",
+        "spoke.integration",
+        "true",
+    )
+    assert local.decrypt(basic["password"]) == INTEGRATION_PASSWORD
+
+    aliases = {a["name"]: a["sys_id"] for a in local.query("sys_alias", "")}
+    expected = {
+        "remote_connection_sys_id": (
+            "Remote Connection",
+            oauth["sys_id"],
+            "ServiceNowRemoteInstance",
+            remote.url,
+        ),
+        "local_connection_sys_id": (
+            "Local Connection",
+            basic["sys_id"],
+            "ServiceNowRemoteInstanceLocalAlias",
+            local.url,
+        ),
+    }
+    for output, (name, credential, alias, url) in expected.items():
+        connection = local.get_record("http_connection", outputs[output])
+        assert connection is not None
+        assert connection["name"] == name
+        assert connection["credential"] == credential
+        assert connection["connection_alias"] == aliases[alias]
+        assert connection["connection_url"] == f"{url}/"
+        assert (connection["active"], connection["use_mid"]) == ("true", "false")
+
+    assert outputs["get_oauth_token_url"] == (
+        f"{local.url}/oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials"
+        f"&oauth_requestor={oauth['sys_id']}&oauth_provider_profile={profile['sys_id']}&response_type=code"
+    )
+
+
+def test_diff_right_after_deploy_shows_no_changes(deployment: Deployment) -> None:
+    assert NO_CHANGES in deployment.workspace.cdktf("diff")
+
+
+def test_no_secret_value_appears_anywhere_under_cdktf_out(deployment: Deployment) -> None:
+    outputs = deployment.workspace.outputs(STACK)
+    endpoint = deployment.remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
+    assert endpoint is not None
+    client_secret = deployment.remote.decrypt(endpoint["client_secret"])
+    secrets = [REMOTE_ADMIN_PASSWORD, LOCAL_ADMIN_PASSWORD, INTEGRATION_PASSWORD, client_secret]
+    assert all(secrets)
+    files = [p for p in deployment.workspace.out_dir.rglob("*") if p.is_file()]
+    assert any(p.name == "cdk.tf.json" for p in files)
+    leaks = [
+        (str(path.relative_to(deployment.workspace.root)), index)
+        for path in files
+        for index, secret in enumerate(secrets)
+        if secret.encode() in path.read_bytes()
+    ]
+    assert leaks == []
+    assert all(secret not in deployment.deploy_output for secret in secrets)
+
+
+def test_a_config_change_shows_exactly_that_change(deployment: Deployment) -> None:
+    deployment.write_config(oauth_credential_order=200)
+    try:
+        output = deployment.workspace.cdktf("diff")
+    finally:
+        deployment.write_config()
+    assert plan_summary(output) == "Plan: 0 to add, 1 to change, 0 to destroy"
+    assert re.search(r"# servicenow_oauth2_credential\.\S+ (\(\S+\) )?will be updated in-place", output), (
+        output[-3000:]
+    )
+    assert re.search(r"~ order\s+= 100 -> 200", output), output[-3000:]
+
+
+def test_a_change_behind_terraforms_back_shows_as_drift(deployment: Deployment) -> None:
+    local = deployment.local
+    sys_id = deployment.workspace.outputs(STACK)["local_connection_sys_id"]
+    url = f"{local.url}/api/now/table/http_connection/{sys_id}"
+    original = local.get_record("http_connection", sys_id)
+    assert original is not None
+    answer = requests.patch(
+        url, json={"connection_url": "https://drifted.service-now.com/"}, auth=local.auth, timeout=10
+    )
+    assert answer.status_code == 200
+    try:
+        output = deployment.workspace.cdktf("diff")
+    finally:
+        requests.patch(url, json={"connection_url": original["connection_url"]}, auth=local.auth, timeout=10)
+    assert plan_summary(output) == "Plan: 0 to add, 1 to change, 0 to destroy"
+    assert re.search(
+        r"# servicenow_http_connection\.Spoke_LocalConnection_\w+ (\(\S+\) )?will be updated in-place", output
+    ), output[-3000:]
+    assert '"https://drifted.service-now.com/" -> ' in output, output[-3000:]
+
+
+def test_destroy_removes_the_created_records_and_restores_the_registry(deployment: Deployment) -> None:
+    remote, local = deployment.remote, deployment.local
+    outputs = deployment.workspace.outputs(STACK)
+    output = deployment.workspace.cdktf("destroy")
+    assert "Destroy complete! Resources: 6 destroyed." in output
+    assert remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"]) is None
+    for table in CREATED_TABLES:
+        assert local.query(table, "") == [], table
+    (registry,) = local.query("oauth_entity", "name=RemoteSpoke")
+    volatile = {"sys_updated_on", "sys_updated_by", "sys_mod_count", "client_secret"}
+    before = {k: v for k, v in deployment.registry_before.items() if k not in volatile}
+    assert {k: v for k, v in registry.items() if k not in volatile} == before
+    assert Path(deployment.workspace.root, "state", f"{STACK}.tfstate").is_file()

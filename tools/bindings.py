@@ -1,0 +1,227 @@
+"""Regenerate providers/servicenow (the typed CDKTF bindings) from the provider's schema, offline.
+
+    python -m tools.bindings            # schema from `terraform providers schema -json` via the mirror
+    python -m tools.bindings --check    # exit 1 when the checked-in bindings no longer match the provider
+    python -m tools.bindings --schema FILE   # generate from a saved `providers schema -json` document
+
+The schema is stored beside the bindings as providers/servicenow.schema.json (sorted, pretty): it is
+what the bindings were generated from, and what the mismatch test compares with the provider's current
+schema. `cdktf get` is then fed that exact document through its schema cache
+(CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH), so it never runs terraform or goes online.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PROVIDERS_DIR = ROOT / "providers"
+BINDINGS_DIR = PROVIDERS_DIR / "servicenow"
+SCHEMA_FILE = PROVIDERS_DIR / "servicenow.schema.json"
+PROVIDER_NAME = "servicenow"
+PROVIDER_SOURCE = "servicenow-spoke/servicenow"
+PROVIDER_VERSION = "0.1.0"
+PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
+DEFAULT_TERRAFORMRC = ROOT / ".build" / "terraform" / "terraformrc"
+
+OFFLINE_ENV = {
+    "CHECKPOINT_DISABLE": "1",
+    "JSII_SILENCE_SUPPORT_WARNING": "1",
+    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20,21",
+    "DISABLE_VERSION_CHECK": "1",
+    "CDKTF_DISABLE_PLUGIN_CACHE_ENV": "1",
+    "FORCE_COLOR": "0",
+    "TF_IN_AUTOMATION": "1",
+}
+
+
+class BindingsError(RuntimeError):
+    pass
+
+
+def terraformrc() -> Path:
+    return Path(os.environ.get("SERVICENOW_SPOKE_TERRAFORMRC") or DEFAULT_TERRAFORMRC)
+
+
+def _env(work: Path, rc: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(OFFLINE_ENV)
+    env["HOME"] = str(work / "home")
+    env["TMPDIR"] = str(work / "tmp")
+    (work / "home").mkdir(exist_ok=True)
+    (work / "tmp").mkdir(exist_ok=True)
+    if rc is not None:
+        env["TF_CLI_CONFIG_FILE"] = str(rc)
+    env["PATH"] = os.pathsep.join(
+        [str(Path(sys.executable).parent), str(ROOT / "node_modules" / ".bin"), env.get("PATH", "")]
+    )
+    return env
+
+
+def provider_schema(rc: Path | None = None) -> dict[str, Any]:
+    """`terraform providers schema -json` of the installed provider, reduced to this provider."""
+    rc = rc or terraformrc()
+    if not rc.is_file():
+        raise BindingsError(
+            f"{rc} does not exist: the provider is not installed. "
+            "Fix: run `python -m terraform_provider_servicenow install --dir .build/terraform` "
+            "(or `make setup`)"
+        )
+    with tempfile.TemporaryDirectory(prefix="bindings-") as tmp:
+        work = Path(tmp)
+        main = {
+            "terraform": {
+                "required_providers": {
+                    PROVIDER_NAME: {"source": PROVIDER_SOURCE, "version": PROVIDER_VERSION}
+                }
+            }
+        }
+        (work / "main.tf.json").write_text(json.dumps(main))
+        env = _env(work, rc)
+        for args in (["init", "-input=false", "-no-color"], ["providers", "schema", "-json"]):
+            proc = subprocess.run(
+                ["terraform", *args],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+            if proc.returncode != 0:
+                raise BindingsError(f"terraform {' '.join(args)} failed:\n{proc.stderr.strip()}")
+        return normalize(json.loads(proc.stdout))
+
+
+def normalize(schema: dict[str, Any]) -> dict[str, Any]:
+    """Only this provider's schema, the part the bindings are generated from."""
+    providers = schema.get("provider_schemas", {})
+    if PROVIDER_ADDRESS not in providers:
+        raise BindingsError(f"the schema has no provider {PROVIDER_ADDRESS} (it has: {', '.join(providers)})")
+    return {
+        "format_version": schema.get("format_version", "1.0"),
+        "provider_schemas": {PROVIDER_ADDRESS: providers[PROVIDER_ADDRESS]},
+    }
+
+
+# Attribute names that clash with the meta-arguments of cdktf's generated classes: jsii cannot compile a
+# binding that has them. A computed-only one is left out of the bindings (reachable through
+# `.get_string_attribute(name)` etc.); a settable one is an error to fix in the provider.
+CDKTF_RESERVED = ("count", "for_each", "depends_on", "provider", "lifecycle", "provisioners", "connection")
+
+
+def jsii_safe(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A copy of ``schema`` without computed-only attributes named like cdktf meta-arguments."""
+    schema = json.loads(json.dumps(schema))
+    dropped: list[str] = []
+    provider = schema["provider_schemas"][PROVIDER_ADDRESS]
+    for section in ("resource_schemas", "data_source_schemas"):
+        for type_name, block in provider.get(section, {}).items():
+            attributes = block["block"].get("attributes", {})
+            for name in CDKTF_RESERVED:
+                attribute = attributes.get(name)
+                if attribute is None:
+                    continue
+                if attribute.get("required") or attribute.get("optional"):
+                    raise BindingsError(
+                        f"{type_name}.{name} clashes with cdktf's meta-argument '{name}'. "
+                        "Fix: rename the attribute in the provider"
+                    )
+                del attributes[name]
+                dropped.append(f"{type_name}.{name}")
+    return schema, dropped
+
+
+def dumps(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=1, sort_keys=True) + "\n"
+
+
+def stored_schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def generate(schema: dict[str, Any]) -> float:
+    """Run `cdktf get` on ``schema`` (no terraform); write the bindings and the schema file. Seconds."""
+    schema = normalize(schema)
+    safe, dropped = jsii_safe(schema)
+    for name in dropped:
+        print(f"note: {name} is computed and named like a cdktf meta-argument: left out of the bindings")
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="bindings-") as tmp:
+        work = Path(tmp)
+        cache = work / "schema-cache"
+        cache.mkdir()
+        cached = dict(safe, provider_versions={PROVIDER_ADDRESS: PROVIDER_VERSION})
+        # cdktf's cache key: <provider name>@<version constraint>.json
+        (cache / f"{PROVIDER_NAME}@{PROVIDER_VERSION}.json").write_text(json.dumps(cached))
+        env = _env(work, work / "no-terraform-needed.rc")
+        env["CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH"] = str(cache)
+        # Generate in a scratch project (same cdktf.json, output inside it), then swap the result in:
+        # a failed run leaves the checked-in bindings as they were.
+        project = work / "project"
+        project.mkdir()
+        settings = json.loads((ROOT / "cdktf.json").read_text())
+        settings["codeMakerOutput"] = "providers"
+        (project / "cdktf.json").write_text(json.dumps(settings))
+        proc = subprocess.run(
+            [str(ROOT / "node_modules" / ".bin" / "cdktf"), "get", "--force"],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        generated = project / "providers"
+        if proc.returncode != 0 or not (generated / PROVIDER_NAME / "__init__.py").is_file():
+            raise BindingsError(
+                f"cdktf get failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+            )
+        PROVIDERS_DIR.mkdir(exist_ok=True)
+        if BINDINGS_DIR.exists():
+            shutil.rmtree(BINDINGS_DIR)
+        shutil.copytree(generated / PROVIDER_NAME, BINDINGS_DIR)
+        for extra in ("versions.json", "constraints.json"):
+            if (generated / extra).is_file():
+                shutil.copy(generated / extra, PROVIDERS_DIR / extra)
+    SCHEMA_FILE.write_text(dumps(schema), encoding="utf-8")
+    return time.monotonic() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.bindings", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--schema", type=Path, help="a saved `terraform providers schema -json` document")
+    parser.add_argument(
+        "--check", action="store_true", help="only compare the stored schema with the provider's"
+    )
+    args = parser.parse_args(argv)
+    try:
+        schema = normalize(json.loads(args.schema.read_text())) if args.schema else provider_schema()
+        if args.check:
+            if SCHEMA_FILE.is_file() and dumps(stored_schema()) == dumps(schema):
+                print("providers/servicenow matches the provider's schema")
+                return 0
+            print(
+                "providers/servicenow does not match the provider's schema. Fix: run `make bindings`",
+                file=sys.stderr,
+            )
+            return 1
+        seconds = generate(schema)
+    except BindingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"providers/servicenow regenerated from the provider's schema in {seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -168,6 +168,8 @@ class EmulatorApp:
             if user is None:
                 return self._unauthenticated()
             user_box[0] = user.user_name
+            if path == C.REMOTE_CALL_PATH:
+                return self.oauth.remote_call(request, user)
             return _error(400, "Requested URI does not represent any resource", None)
         return self.oauth.dispatch(request, user_box)
 

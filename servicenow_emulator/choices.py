@@ -85,3 +85,15 @@ SECRET_PARAMETERS: Final = frozenset(
         "assertion",
     }
 )
+
+# --- "Get OAuth Token" outcomes and the spoke's outbound call (read by `spoke_cli`) --------------------
+#: ``syslog.source`` of the records the local instance writes when "Get OAuth Token" fails. ServiceNow
+#: logs OAuth failures to the system log; the exact source and wording are unconfirmed.
+OAUTH_LOG_SOURCE: Final = "OAuth"
+#: Every such message starts with this, followed by ``oauth_requestor=<credential sys_id>: <stage>: ...``
+#: (stage ``authorization`` for an ``error=`` on the redirect back, ``token`` for the token request).
+OAUTH_FAILURE_PREFIX: Final = "Get OAuth Token failed for "
+#: A scripted REST resource on the local instance that makes one Table API call to the remote the way
+#: the spoke does (the connection's URL, the credential's stored token, refreshed when expired). Real
+#: instances need it installed (spoke_cli/README.md has its script); the emulator serves it.
+REMOTE_CALL_PATH: Final = "/api/x_spoke_verify/v1/remote_call"

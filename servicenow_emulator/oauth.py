@@ -71,6 +71,15 @@ class OAuthFailure(Exception):
     """Any /oauth_token.do failure: ServiceNow answers 401 with one fixed body."""
 
 
+class _RedirectError(Exception):
+    """An authorization request error sent back to the (valid) redirect URI, as RFC 6749 4.1.2.1 says."""
+
+    def __init__(self, error: str, description: str) -> None:
+        super().__init__(description)
+        self.error = error
+        self.description = description
+
+
 class OAuth:
     def __init__(self, app: EmulatorApp) -> None:
         self.app = app
@@ -318,7 +327,11 @@ class OAuth:
 
     # ------------------------------------------------------------------ provider: /oauth_auth.do
     def _auth_request(self, params: Any) -> tuple[dict[str, str], dict[str, str]]:
-        """Validated authorization request: (entity, params). Raises ValueError with a user message."""
+        """Validated authorization request: (entity, params).
+
+        Raises ValueError (an error page) while the client or the redirect URI is in doubt, then
+        _RedirectError (sent back to the redirect URI) for the other errors.
+        """
         values = {k: params.get(k, "") for k in _OAUTH_PARAMS}
         if values["response_type"] != "code":
             raise ValueError("Unsupported response_type: only 'code' is supported")
@@ -338,10 +351,25 @@ class OAuth:
         if values["code_challenge"]:
             values["code_challenge_method"] = values["code_challenge_method"] or "plain"
             if values["code_challenge_method"] not in ("S256", "plain"):
-                raise ValueError("Unsupported code_challenge_method: use S256")
+                raise _RedirectError(
+                    "invalid_request", "Unsupported code_challenge_method (PKCE): use S256 or plain"
+                )
+            required = entity["code_challenge_method"]
+            if entity["public_client"] == "true" and required in ("S256", "plain"):
+                if values["code_challenge_method"] != required:
+                    raise _RedirectError(
+                        "invalid_request",
+                        f"PKCE code_challenge_method {values['code_challenge_method']} is not allowed:"
+                        f" this OAuth client requires {required}",
+                    )
         elif entity["public_client"] == "true":
-            raise ValueError("Missing code_challenge: this OAuth client requires PKCE")
+            raise _RedirectError("invalid_request", "Missing code_challenge: this OAuth client requires PKCE")
         return entity, values
+
+    def _first_redirect(self, client_id: str) -> str:
+        entity = self._entity_by_client_id(client_id)
+        urls = [u.strip() for u in (entity or {}).get("redirect_url", "").split(",") if u.strip()]
+        return urls[0] if urls else "/"
 
     def authorize(self, request: Request, user_box: list[str | None]) -> Response:
         if request.method not in ("GET", "POST"):
@@ -351,6 +379,13 @@ class OAuth:
             entity, values = self._auth_request(params)
         except ValueError as err:
             return _error_page(str(err))
+        except _RedirectError as err:
+            sent = {k: params.get(k, "") for k in _OAUTH_PARAMS}
+            answer = {"error": err.error, "error_description": err.description}
+            if sent["state"]:
+                answer["state"] = sent["state"]
+            target = sent["redirect_uri"] or self._first_redirect(sent["client_id"])
+            return Response(status=302, headers={"Location": _with_query(target, answer)})
         found = self.session(request)
         user = self.inst.user_by_id(found[1]["user"]) if found else None
         if found is None or user is None:
@@ -397,6 +432,11 @@ class OAuth:
     def _ui_user(self, request: Request) -> User | None:
         return self.session_user(request) or self.app.authenticate(request)
 
+    def _failed(self, credential: str, stage: str, detail: str) -> Response:
+        """Record a failed "Get OAuth Token" in syslog (read by `spoke_cli authorize`) and show it."""
+        self.inst.log(f"{C.OAUTH_FAILURE_PREFIX}oauth_requestor={credential}: {stage}: {detail}")
+        return _error_page(f"Get OAuth Token failed: {detail}")
+
     def initiator(self, request: Request, user_box: list[str | None]) -> Response:
         user = self._ui_user(request)
         if user is None:
@@ -422,33 +462,51 @@ class OAuth:
         if entity is None:
             return _error_page("The OAuth entity profile refers to no oauth_entity record", 404)
         e = entity[1]
+        credential_id = credential[1]["sys_id"]
         missing = [label for field, label in (("client_id", "Client ID"), ("auth_url", "Authorization URL"),
                                                ("token_url", "Token URL")) if not e[field]]  # fmt: skip
         if not e["client_secret"] or self.inst.cipher.decrypt(e["client_secret"]) is None:
             missing.append("Client Secret (write it as a display value)")
+        if profile[1]["grant_type"] == "client_credentials" and "Authorization URL" in missing:
+            missing.remove("Authorization URL")
         if missing:
-            return _error_page(f"The application registry {e['name']} lacks: {', '.join(missing)}")
+            return self._failed(
+                credential_id, "registry", f"The application registry {e['name']} lacks: {', '.join(missing)}"
+            )
+        pending: dict[str, Any] = {
+            "credential": credential_id,
+            "profile": profile[1]["sys_id"],
+            "entity": e["sys_id"],
+            "user": user.sys_id,
+        }
+        if profile[1]["grant_type"] == "client_credentials":
+            # No browser: the instance asks the provider for a token itself (choices.py: unconfirmed).
+            return self._exchange(pending, e, {"grant_type": "client_credentials"}, user_box)
+        if profile[1]["grant_type"] not in ("", "authorization_code"):
+            return self._failed(
+                credential_id,
+                "profile",
+                f"The profile {profile[1]['name']} uses the grant type {profile[1]['grant_type']}, which"
+                " Get OAuth Token does not support here: use authorization_code or client_credentials",
+            )
         state = secrets.token_urlsafe(24)
-        verifier = secrets.token_urlsafe(48)
         redirect_uri = e["redirect_url"].split(",")[0].strip() or f"{self.app.base_url}/oauth_redirect.do"
-        with self._lock:
-            self._pending[state] = {
-                "credential": credential[1]["sys_id"],
-                "profile": profile[1]["sys_id"],
-                "entity": e["sys_id"],
-                "verifier": verifier,
-                "redirect_uri": redirect_uri,
-                "user": user.sys_id,
-                "expires": time.time() + 600,
-            }
         params = {
             "response_type": "code",
             "client_id": e["client_id"],
             "redirect_uri": redirect_uri,
             "state": state,
-            "code_challenge": s256(verifier),
-            "code_challenge_method": "S256",
         }
+        pending.update(redirect_uri=redirect_uri, verifier="", expires=time.time() + 600)
+        # PKCE only when the registry requires it ("PKCE required"), with the registry's method.
+        method = e["code_challenge_method"] or "S256"
+        if e["public_client"] == "true" and method in ("S256", "plain"):
+            verifier = secrets.token_urlsafe(48)
+            pending["verifier"] = verifier
+            params["code_challenge"] = s256(verifier) if method == "S256" else verifier
+            params["code_challenge_method"] = method
+        with self._lock:
+            self._pending[state] = pending
         return Response(status=302, headers={"Location": _with_query(e["auth_url"], params)})
 
     def redirect(self, request: Request, user_box: list[str | None]) -> Response:
@@ -458,24 +516,34 @@ class OAuth:
         if pending is None or pending["expires"] < time.time():
             return _error_page("Invalid or expired state: start again with Get OAuth Token")
         if args.get("error"):
-            return _error_page(f"The authorization server refused: {args['error']}")
+            detail = f"error={args['error']}"
+            if args.get("error_description"):
+                detail += f" ({args['error_description']})"
+            return self._failed(
+                pending["credential"], "authorization", f"The authorization server refused: {detail}"
+            )
         code = args.get("code", "")
         if not code:
-            return _error_page("The authorization server sent no code")
+            return self._failed(
+                pending["credential"], "authorization", "The authorization server sent no code"
+            )
         entity = self.inst.get("oauth_entity", pending["entity"])
         if entity is None:
             return _error_page("The application registry was deleted during the flow")
-        e = entity[1]
-        form = {
-            "grant_type": "authorization_code",
-            "code": code,
-            "redirect_uri": pending["redirect_uri"],
-            "client_id": e["client_id"],
-            "client_secret": self.inst.cipher.decrypt(e["client_secret"]) or "",
-            "code_verifier": pending["verifier"],
-        }
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": pending["redirect_uri"]}
+        if pending["verifier"]:
+            form["code_verifier"] = pending["verifier"]
+        return self._exchange(pending, entity[1], form, user_box)
+
+    def _token_request(self, entity: dict[str, str], form: dict[str, str]) -> dict[str, Any] | str:
+        """POST to the registry's token URL with its client id and secret: the tokens, or what failed."""
+        form = dict(
+            form,
+            client_id=entity["client_id"],
+            client_secret=self.inst.cipher.decrypt(entity["client_secret"]) or "",
+        )
         call = urllib.request.Request(
-            e["token_url"],
+            entity["token_url"],
             data=urlencode(form).encode(),
             headers={"Content-Type": _FORM_TYPE, "Accept": "application/json"},
             method="POST",
@@ -484,13 +552,24 @@ class OAuth:
             with urllib.request.urlopen(call, timeout=30) as answer:  # noqa: S310 - URL from the registry
                 tokens = json.loads(answer.read())
         except urllib.error.HTTPError as err:
-            return _error_page(f"The token request to {e['token_url']} failed with HTTP {err.code}")
+            return f"The token request to {entity['token_url']} failed with HTTP {err.code}"
         except (urllib.error.URLError, OSError, ValueError) as err:
-            return _error_page(f"The token request to {e['token_url']} failed: {type(err).__name__}")
-        access = tokens.get("access_token") if isinstance(tokens, dict) else None
-        if not access:
-            return _error_page(f"The token response from {e['token_url']} has no access_token")
-        self._store_received(pending, e, tokens)
+            return f"The token request to {entity['token_url']} failed: {type(err).__name__}"
+        if not isinstance(tokens, dict) or not tokens.get("access_token"):
+            return f"The token response from {entity['token_url']} has no access_token"
+        return tokens
+
+    def _exchange(
+        self,
+        pending: dict[str, Any],
+        entity: dict[str, str],
+        form: dict[str, str],
+        user_box: list[str | None],
+    ) -> Response:
+        tokens = self._token_request(entity, form)
+        if isinstance(tokens, str):
+            return self._failed(pending["credential"], "token", f"{form['grant_type']}: {tokens}")
+        self._store_received(pending, entity, tokens)
         user = self.inst.user_by_id(pending["user"])
         user_box[0] = user.user_name if user else None
         return _page(
@@ -525,3 +604,90 @@ class OAuth:
         if tokens.get("refresh_token"):
             refresh_life = self._lifespan(entity, "refresh_token_lifespan", C.DEFAULT_REFRESH_TOKEN_LIFESPAN)
             inst.store_token(C.REFRESH_TOKEN_TYPE, str(tokens["refresh_token"]), refresh_life, **common)
+
+    # ------------------------------------------------------------------ client side: the spoke's call
+    def _stored(self, credential: str, kind: str) -> dict[str, str] | None:
+        for _cls, record in self.inst.store.scan(["oauth_credential"]):
+            if record["oauth_requestor"] == credential and record["type"] == kind:
+                return record
+        return None
+
+    def _valid(self, record: dict[str, str] | None) -> str | None:
+        if record is None:
+            return None
+        expires = parse_time(record["expires"])
+        if expires is None or expires <= now():
+            return None
+        return self.inst.cipher.decrypt(record["token"])
+
+    def remote_call(self, request: Request, user: User) -> Response:
+        """One Table API GET through a connection, authenticated as the spoke would (see choices.py)."""
+        if request.method != "POST":
+            return _json_error(405, "Method not Supported", "Use POST")
+        if not (
+            self.inst.can(user, "http_connection", "read") and self.inst.can(user, "oauth_credential", "read")
+        ):
+            return _json_error(403, "Operation Failed", "Needs connection_admin and oauth_admin (or admin)")
+        try:
+            body = json.loads(request.get_data() or b"{}")
+            connection_id = str(body["connection"])
+            table = str(body.get("table") or "sys_user")
+        except (ValueError, KeyError, TypeError):
+            return _json_error(400, "Invalid request", 'Send {"connection": "<http_connection sys_id>"}')
+        found = self.inst.get("http_connection", connection_id)
+        if found is None:
+            return _json_error(404, "No Record found", "No http_connection with this sys_id")
+        connection = found[1]
+        credential = self.inst.get("discovery_credentials", connection["credential"])
+        if credential is None:
+            return _json_error(409, "No credential", "The connection has no credential")
+        headers = {"Accept": "application/json"}
+        how = "basic"
+        if credential[0] == "oauth_2_0_credentials":
+            cred = credential[1]
+            access = self._valid(self._stored(cred["sys_id"], C.ACCESS_TOKEN_TYPE))
+            how = "stored access token"
+            if access is None:
+                refresh = self._valid(self._stored(cred["sys_id"], C.REFRESH_TOKEN_TYPE))
+                profile = self.inst.get("oauth_entity_profile", cred["oauth_entity_profile"])
+                entity = self.inst.get("oauth_entity", profile[1]["oauth_entity"]) if profile else None
+                if refresh is None or entity is None:
+                    return _json_error(409, "No token", "The OAuth 2.0 credential has no valid token")
+                tokens = self._token_request(
+                    entity[1], {"grant_type": "refresh_token", "refresh_token": refresh}
+                )
+                if isinstance(tokens, str):
+                    return _json_error(409, "Token refresh failed", tokens)
+                pending = {
+                    "credential": cred["sys_id"],
+                    "profile": profile[1]["sys_id"] if profile else "",
+                    "entity": entity[1]["sys_id"],
+                    "user": user.sys_id,
+                }
+                tokens.setdefault("refresh_token", refresh)
+                self._store_received(pending, entity[1], tokens)
+                access = str(tokens["access_token"])
+                how = "refreshed access token"
+            headers["Authorization"] = f"Bearer {access}"
+        else:
+            clear = self.inst.cipher.decrypt(credential[1].get("password", "")) or ""
+            pair = f"{credential[1].get('user_name', '')}:{clear}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        url = connection["connection_url"].rstrip("/") + f"/api/now/table/{table}?sysparm_limit=1"
+        call = urllib.request.Request(url, headers=headers, method="GET")
+        result: dict[str, Any] = {"url": url, "auth": how}
+        try:
+            with urllib.request.urlopen(call, timeout=30) as answer:  # noqa: S310 - URL from the connection
+                result["status"] = answer.status
+                result["records"] = len(json.loads(answer.read()).get("result", []))
+        except urllib.error.HTTPError as err:
+            result["status"] = err.code
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            result["status"] = None
+            result["error"] = type(err).__name__
+        return Response(json.dumps({"result": result}), status=200, content_type="application/json")
+
+
+def _json_error(status: int, message: str, detail: str) -> Response:
+    body = {"error": {"message": message, "detail": detail}, "status": "failure"}
+    return Response(json.dumps(body), status=status, content_type="application/json")

@@ -308,6 +308,22 @@ _DEFS: list[Table] = [
         display="sys_id",
     ),
     Table(
+        "syslog",
+        "System Log",
+        [
+            _c(
+                "level",
+                "choice",
+                default="0",
+                choices=(("0", "Information"), ("1", "Warning"), ("2", "Error")),
+            ),
+            _c("source", max_length=40),
+            _c("message", max_length=4000),
+        ],
+        _acl(_ADMIN, _ADMIN),
+        display="message",
+    ),
+    Table(
         "sys_db_object",
         "Table",
         [

@@ -12,6 +12,7 @@ from .records import (
     ApplicationRegistry,
     BasicAuthCredential,
     ConnectionAlias,
+    GenericRecord,
     HttpConnection,
     OAuth2Credential,
     OAuthApiEndpoint,
@@ -43,6 +44,9 @@ OUTPUT_NAMES: tuple[str, ...] = (
     "get_oauth_token_url",
 )
 
+#: The remote property that enables the inbound client-credentials grant (off by default).
+CLIENT_CREDENTIALS_PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
+
 _HOST = re.compile(r"^https?://([^/]+)")
 
 
@@ -65,8 +69,9 @@ class RemoteInstanceSpoke(Construct):
 
     Construct ids (stable, a public contract): ``RemoteProvider``, ``LocalProvider`` (only when created
     here), ``RemoteEndpoint``, ``Registry``, ``Profile``, ``OAuthCredential``, ``LocalCredential``,
-    ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``, and one
-    ``TerraformOutput`` per name of :data:`OUTPUT_NAMES`.
+    ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``,
+    ``ClientCredentialsProperty`` (only with the client-credentials grant), and one ``TerraformOutput``
+    per name of :data:`OUTPUT_NAMES`.
 
     :param remote: the remote instance (the OAuth provider). No default.
     :param local: the local instance (where the spoke runs). No default.
@@ -100,6 +105,11 @@ class RemoteInstanceSpoke(Construct):
     :param connections_active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
     :param domain: sys_id of the connections' domain. Default: None (``global``).
+    :param client_credentials_property: create the remote system property
+        ``glide.oauth.inbound.client.credential.grant_type.enabled = true`` (construct id
+        ``ClientCredentialsProperty``), which the client-credentials grant (the CI path, Washington DC and
+        later) needs. Default: None, which creates it when ``default_grant_type`` is
+        ``client_credentials``; pass False when the remote already has the property.
     :param output_prefix: prefix of the output names (needed when two spokes share a stack). Default: "".
     """
 
@@ -139,6 +149,7 @@ class RemoteInstanceSpoke(Construct):
         connections_active: bool = True,
         use_mid: bool = False,
         domain: str | None = None,
+        client_credentials_property: bool | None = None,
         output_prefix: str = "",
     ) -> None:
         place = where(scope, id)
@@ -152,6 +163,17 @@ class RemoteInstanceSpoke(Construct):
                     "or ServiceNowInstance(url=..., provider=...)",
                 )
         check_pkce(place, pkce_required, default_grant_type)
+        if (
+            client_credentials_property
+            and not is_token(default_grant_type)
+            and default_grant_type != "client_credentials"
+        ):
+            raise SpokeValidationError(
+                place,
+                "client_credentials_property",
+                f"only the client_credentials grant uses it; default_grant_type is {default_grant_type!r}",
+                "set default_grant_type='client_credentials', or leave client_credentials_property unset",
+            )
         if not isinstance(output_prefix, str) or not re.match(r"^[A-Za-z0-9_]*$", output_prefix):
             raise SpokeValidationError(
                 place,
@@ -191,6 +213,21 @@ class RemoteInstanceSpoke(Construct):
             code_challenge_method=code_challenge_method,
             client_secret=client_secret,
         )
+        self.client_credentials_property: GenericRecord | None = None
+        if client_credentials_property is None:
+            client_credentials_property = (
+                not is_token(default_grant_type) and default_grant_type == "client_credentials"
+            )
+        if client_credentials_property:
+            # Tokens of this grant act as the endpoint's OAuth Application User (oauth_entity.user), which
+            # servicenow_oauth_api_endpoint cannot set yet: set it on the remote (spoke_cli/README.md).
+            self.client_credentials_property = GenericRecord(
+                self,
+                "ClientCredentialsProperty",
+                provider=remote_provider,
+                table="sys_properties",
+                fields={"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"},
+            )
         self.registry = ApplicationRegistry(
             self,
             "Registry",

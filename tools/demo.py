@@ -4,7 +4,10 @@
 2. writes a config for that pair (secrets are random and passed as TF_VAR_*, never written);
 3. runs `cdktf deploy`, then `cdktf diff`, which must say "No changes";
 4. shows where each record is (instance, table, sys_id, Table API URL) and the "Get OAuth Token" URL;
-5. stops the emulators.
+5. gets the OAuth token without a browser (`python -m spoke_cli authorize`, the client-credentials grant
+   the config selects: the CI path) and runs `python -m spoke_cli verify`, so the demo ends with the
+   spoke proven to work;
+6. stops the emulators.
 
 The work directory is .build/demo (recreated on each run); `python -m tools.demo --keep` leaves the
 emulators running until Enter is pressed, to look around.
@@ -13,8 +16,10 @@ emulators running until Enter is pressed, to look around.
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -67,9 +72,44 @@ def show_records(
         name = answer.json()["result"]["name"] if answer.status_code == 200 else f"HTTP {answer.status_code}"
         say(f"  {role:<6} {table:<23} {sys_id}  {name!r:<42} {what}")
         say(f"         {url}")
-    say('\nNext step, in a browser logged in to the local instance ("Get OAuth Token"):')
+    say('\n"Get OAuth Token" on the local instance (the URL `spoke_cli authorize` starts from):')
     say(f"  {outputs['get_oauth_token_url']}")
     say(f"\nStack outputs: terraform output -json, in {workspace.stack_dir(STACK)}")
+
+
+def prove(workspace: Workspace, config: Path, remote: SpawnedEmulator, passwords: dict[str, str]) -> int:
+    """Get the token non-interactively and verify the chain, with the project's CLI as a user runs it."""
+    say("\nGetting the OAuth token without a browser (client credentials grant, the CI path):")
+    # Client-credentials tokens act as the endpoint's OAuth Application User. The provider's
+    # servicenow_oauth_api_endpoint has no `user` attribute yet, so the demo sets it through the Table API.
+    endpoint = workspace.outputs(STACK)["remote_endpoint_sys_id"]
+    api = f"{remote.url}/api/now/table"
+    user = requests.post(f"{api}/sys_user", json={"user_name": "spoke.ci"}, auth=remote.auth, timeout=10)
+    user.raise_for_status()
+    linked = requests.patch(
+        f"{api}/oauth_entity/{endpoint}",
+        json={"user": user.json()["result"]["sys_id"]},
+        auth=remote.auth,
+        timeout=10,
+    )
+    linked.raise_for_status()
+    say("  remote: OAuth Application User 'spoke.ci' set on the endpoint")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(PROJECT_ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["TF_VAR_remote_admin_password"] = passwords["remote"]
+    env["TF_VAR_local_admin_password"] = passwords["local"]
+    for args in (["authorize", "--timeout", "30", "--no-browser"], ["verify"]):
+        command = [sys.executable, "-m", "spoke_cli", args[0], "--config", str(config), *args[1:]]
+        say(f"$ python -m spoke_cli {' '.join(command[3:])}")
+        proc = subprocess.run(
+            command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+        for line in (proc.stdout + proc.stderr).splitlines():
+            say(f"  {line}")
+        if proc.returncode != 0:
+            say(f"error: spoke_cli {args[0]} exited {proc.returncode}")
+            return 1
+    return 0
 
 
 def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
@@ -96,6 +136,7 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
                     local_url=local.url,
                     local_user_name="spoke.integration",
                     state_dir="state",
+                    options={"default_grant_type": "client_credentials"},  # the CI path: no browser
                 )
             )
             workspace = Workspace(
@@ -121,6 +162,9 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
             say(f"  {NO_CHANGES}  ({time.monotonic() - step:.1f} s)")
             auth = {"remote": remote.auth, "local": local.auth}
             show_records(workspace, instances, auth)
+            proven = prove(workspace, config, remote, passwords)
+            if proven != 0:
+                return proven
             if keep:
                 input("\nEmulators still running; press Enter to stop them. ")
         finally:

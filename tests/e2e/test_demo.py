@@ -1,4 +1,5 @@
-"""`make demo` (python -m tools.demo): deploy, no-change diff, records shown, emulators stopped, < 3 min."""
+"""`make demo` (python -m tools.demo): deploy, no-change diff, records shown, token, verify, emulators
+stopped, < 3 min."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from tests.e2e.conftest import needs_provider
 pytestmark = [pytest.mark.e2e, needs_provider]
 
 
-def test_demo_deploys_shows_no_changes_lists_the_records_and_stops_the_emulators(tmp_path: Path) -> None:
+def test_demo_deploys_shows_no_changes_lists_the_records_proves_the_spoke_and_stops_the_emulators(
+    tmp_path: Path,
+) -> None:
     started = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "tools.demo", "--work-dir", str(tmp_path / "demo")],
@@ -32,12 +35,17 @@ def test_demo_deploys_shows_no_changes_lists_the_records_and_stops_the_emulators
     elapsed = time.monotonic() - started
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = proc.stdout
-    assert "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." in out
+    # 6 records of the procedure + the remote property of the client-credentials grant (the CI path).
+    assert "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." in out
     assert "No changes. Your infrastructure matches the configuration." in out
     for table in ("oauth_entity", "oauth_2_0_credentials", "basic_auth_credentials", "http_connection"):
         assert re.search(rf"/api/now/table/{table}/[0-9a-f]{{32}}", out), table
     assert "'Remote Connection'" in out and "'Local Connection'" in out
     assert "oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials" in out
+    # The token is fetched without a browser and verify proves the chain.
+    assert "Token received: the local instance holds a new access token for 'Remote Credentials'." in out
+    assert out.count("\n  PASS  ") == 7 and "7 passed, 0 failed: the spoke works" in out
+    assert "FAIL" not in out
     assert elapsed < 180
     urls = re.findall(r"^\s+(?:remote|local):\s+(http://127\.0\.0\.1:\d+)$", out, re.MULTILINE)
     assert len(urls) == 2

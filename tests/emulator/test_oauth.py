@@ -238,8 +238,13 @@ def test_public_client_needs_pkce(emulator: Emulator, api: Client, client_entity
         f"{emulator.url}/oauth_auth.do",
         params={"response_type": "code", "client_id": client_entity["client_id"], "state": "s"},
         timeout=10,
+        allow_redirects=False,
     )
-    assert answer.status_code == 400 and "PKCE" in answer.text
+    # The redirect URI is valid, so the error goes back to it (RFC 6749 4.1.2.1).
+    assert answer.status_code == 302
+    back = parse_qs(urlsplit(answer.headers["Location"]).query)
+    assert back["error"] == ["invalid_request"] and back["state"] == ["s"]
+    assert "PKCE" in back["error_description"][0]
     password = token(
         emulator,
         grant_type="password",

@@ -1,0 +1,118 @@
+"""``python -m spoke_cli authorize|verify`` (console script ``spoke``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .target import OUTPUT_FIELDS, TargetError, resolve
+
+_RECORD_FLAGS = {
+    "local_url": "URL of the local instance",
+    "remote_url": "URL of the remote instance",
+    "credential": "sys_id of the OAuth 2.0 credential (output oauth_credential_sys_id)",
+    "profile": "sys_id of the OAuth entity profile (output profile_sys_id)",
+    "registry": "sys_id of the local RemoteSpoke registry (output registry_sys_id)",
+    "endpoint": "sys_id of the remote OAuth API endpoint (output remote_endpoint_sys_id)",
+    "remote_connection": "sys_id of the remote HTTP(s) connection (output remote_connection_sys_id)",
+    "local_connection": "sys_id of the local HTTP(s) connection (output local_connection_sys_id)",
+    "local_credential": "sys_id of the basic-auth credential (output local_credential_sys_id)",
+}
+assert set(_RECORD_FLAGS) <= set(OUTPUT_FIELDS.values())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spoke",
+        description="Get the OAuth token of a deployed Remote Instance spoke, and verify the spoke works.",
+        epilog="Passwords come from TF_VAR_<variable> only (the variables the config names), "
+        "never from argv.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("authorize", 'run "Get OAuth Token" and wait until the token is in the local instance'),
+        ("verify", "check the whole chain on both instances (one PASS/FAIL line per check)"),
+    ):
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument(
+            "--config",
+            type=Path,
+            help="the app's config file (default: $SPOKE_CONFIG, else ./spoke.toml if it exists)",
+        )
+        sub.add_argument("--stack", help="the pair's stack name (needed when the config has several)")
+        sub.add_argument(
+            "--state", type=Path, help="the stack's state file (default: <state_dir>/<stack>.tfstate)"
+        )
+        sub.add_argument(
+            "--no-config", action="store_true", help="ignore any config file: use the flags only"
+        )
+        for field, help_text in _RECORD_FLAGS.items():
+            sub.add_argument("--" + field.replace("_", "-"), dest=field, help=help_text)
+        sub.add_argument(
+            "--local-user", help="admin user on the local instance (default: the config's, else admin)"
+        )
+        sub.add_argument(
+            "--local-password-variable",
+            help="TF_VAR_<this> holds the local admin's password "
+            "(default: the config's, else local_admin_password)",
+        )
+        sub.add_argument(
+            "--remote-user", help="admin user on the remote instance (default: the config's, else admin)"
+        )
+        sub.add_argument(
+            "--remote-password-variable",
+            help="TF_VAR_<this> holds the remote admin's password "
+            "(default: the config's, else remote_admin_password)",
+        )
+        if name == "authorize":
+            sub.add_argument(
+                "--timeout", type=float, default=300.0, help="seconds to wait for the token (300)"
+            )
+            sub.add_argument("--interval", type=float, default=1.0, help="seconds between two polls (1)")
+            sub.add_argument("--no-browser", action="store_true", help="print the URL, do not open a browser")
+    return parser
+
+
+def _config_path(args: argparse.Namespace) -> Path | None:
+    if args.no_config:
+        return None
+    if args.config is not None:
+        return args.config
+    if os.environ.get("SPOKE_CONFIG"):
+        return Path(os.environ["SPOKE_CONFIG"])
+    default = Path("spoke.toml")
+    return default if default.is_file() and not (args.local_url and args.credential) else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        target = resolve(
+            config=_config_path(args),
+            stack=args.stack,
+            state=args.state,
+            overrides={field: getattr(args, field) for field in _RECORD_FLAGS},
+            local_user=args.local_user,
+            local_password_variable=args.local_password_variable,
+            remote_user=args.remote_user,
+            remote_password_variable=args.remote_password_variable,
+        )
+    except TargetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "verify":
+        from .verify import verify
+
+        return verify(target)
+    from .authorize import authorize
+
+    opener = (
+        (lambda url: print("(--no-browser: open the URL yourself)", flush=True)) if args.no_browser else None
+    )
+    return authorize(target, timeout=args.timeout, interval=args.interval, opener=opener)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Where the deployed spoke is: URLs, sys_ids and admin credentials, from a stack's state or flags.
+
+The records come from the outputs of the stack (``<state_dir>/<stack>.tfstate``, the output names of
+``servicenow_spoke.OUTPUT_NAMES``), and any flag overrides them. Passwords are read from the same
+``TF_VAR_<name>`` environment variables the config file names; they are never taken from argv and never
+printed. This module does not import the construct library (no cdktf start-up cost).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LOCAL_PASSWORD_VARIABLE = "local_admin_password"
+DEFAULT_REMOTE_PASSWORD_VARIABLE = "remote_admin_password"
+
+# Stack output name -> Target field (the output names are the constructs' public contract).
+OUTPUT_FIELDS: dict[str, str] = {
+    "local_instance_url": "local_url",
+    "remote_instance_url": "remote_url",
+    "remote_endpoint_sys_id": "endpoint",
+    "remote_client_id": "client_id",
+    "registry_sys_id": "registry",
+    "profile_sys_id": "profile",
+    "oauth_credential_sys_id": "credential",
+    "local_credential_sys_id": "local_credential",
+    "remote_connection_sys_id": "remote_connection",
+    "local_connection_sys_id": "local_connection",
+}
+_SYS_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+class TargetError(ValueError):
+    """The spoke cannot be located: the message says what is missing and how to give it."""
+
+
+@dataclass(frozen=True)
+class Login:
+    """An admin login to one instance; the password is read from ``TF_VAR_<variable>``."""
+
+    username: str
+    variable: str
+    password: str = field(repr=False)
+
+    @property
+    def auth(self) -> tuple[str, str]:
+        return (self.username, self.password)
+
+
+@dataclass
+class Target:
+    local_url: str = ""
+    remote_url: str = ""
+    endpoint: str = ""
+    client_id: str = ""
+    registry: str = ""
+    profile: str = ""
+    credential: str = ""
+    local_credential: str = ""
+    remote_connection: str = ""
+    local_connection: str = ""
+    local_login: Login | None = None
+    remote_login: Login | None = None
+    remote_variable: str = DEFAULT_REMOTE_PASSWORD_VARIABLE  # TF_VAR_<this> holds the remote password
+    source: str = "flags"  # where the records came from, for messages
+
+    @property
+    def redirect_url(self) -> str:
+        return f"{self.local_url}/oauth_redirect.do"
+
+    def initiator_url(self, credential: str = "", profile: str = "") -> str:
+        """The URL "Get OAuth Token" opens on the local instance (ServiceNow's /oauth_initiator.do)."""
+        return (
+            f"{self.local_url}/oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials"
+            f"&oauth_requestor={credential or self.credential}"
+            f"&oauth_provider_profile={profile or self.profile}&response_type=code"
+        )
+
+
+@dataclass(frozen=True)
+class PairSettings:
+    """What the CLI needs from one ``[[pair]]`` of the config file."""
+
+    stack: str
+    state_file: Path
+    local_url: str
+    remote_url: str
+    local_username: str
+    local_variable: str
+    remote_username: str
+    remote_variable: str
+
+
+def read_pair(config: Path, stack: str | None) -> PairSettings:
+    """The pair of ``stack`` (or the only pair) of a config file; errors name the file and the fix."""
+    try:
+        raw = tomllib.loads(config.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TargetError(
+            f"{config}: the config file does not exist. Fix: pass --config PATH, or give the records "
+            "with --local-url, --remote-url and --credential/--profile"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise TargetError(f"{config}: not valid TOML ({error}). Fix: correct the file") from None
+    pairs = raw.get("pair")
+    if not isinstance(pairs, list) or not pairs:
+        raise TargetError(f"{config}: no [[pair]] table. Fix: add one (see spoke.toml)")
+    names = [str(p.get("stack", "")) for p in pairs if isinstance(p, dict)]
+    if stack is None:
+        if len(pairs) != 1:
+            raise TargetError(
+                f"{config} has {len(pairs)} pairs. Fix: pass --stack with one of: {', '.join(names)}"
+            )
+        pair = pairs[0]
+    else:
+        chosen = [p for p in pairs if isinstance(p, dict) and p.get("stack") == stack]
+        if not chosen:
+            raise TargetError(
+                f"{config}: no pair with stack = {stack!r}. Fix: use one of: {', '.join(names)}"
+            )
+        pair = chosen[0]
+    try:
+        settings = raw.get("settings", {})
+        state_dir = Path(settings.get("state_dir", ".state"))
+        if not state_dir.is_absolute():
+            state_dir = config.parent / state_dir
+        return PairSettings(
+            stack=pair["stack"],
+            state_file=(state_dir / f"{pair['stack']}.tfstate").resolve(),
+            local_url=str(pair["local"]["url"]).rstrip("/"),
+            remote_url=str(pair["remote"]["url"]).rstrip("/"),
+            local_username=str(pair["local"]["username"]),
+            local_variable=str(pair["local"]["password_variable"]),
+            remote_username=str(pair["remote"]["username"]),
+            remote_variable=str(pair["remote"]["password_variable"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise TargetError(
+            f"{config}: pair {pair.get('stack', '?')!r} lacks {error}. Fix: complete it (see spoke.toml)"
+        ) from None
+
+
+def read_outputs(state_file: Path) -> dict[str, Any]:
+    """The root outputs of a Terraform state file (name -> value)."""
+    try:
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TargetError(
+            f"{state_file}: no Terraform state. Fix: run `cdktf deploy` first, or pass --state PATH "
+            "or the records' flags (--local-url, --remote-url, --credential, ...)"
+        ) from None
+    except ValueError:
+        raise TargetError(f"{state_file}: not a Terraform state file (not JSON)") from None
+    outputs = state.get("outputs") if isinstance(state, dict) else None
+    if not isinstance(outputs, dict) or not outputs:
+        raise TargetError(f"{state_file}: the state has no outputs. Fix: run `cdktf deploy` (again)")
+    return {name: entry.get("value") for name, entry in outputs.items() if isinstance(entry, dict)}
+
+
+def login(username: str, variable: str, environ: Mapping[str, str]) -> Login | None:
+    password = environ.get(f"TF_VAR_{variable}")
+    return Login(username, variable, password) if password else None
+
+
+def resolve(
+    *,
+    config: Path | None,
+    stack: str | None = None,
+    state: Path | None = None,
+    overrides: Mapping[str, str | None] | None = None,
+    local_user: str | None = None,
+    local_password_variable: str | None = None,
+    remote_user: str | None = None,
+    remote_password_variable: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Target:
+    """Build the target from the config and its state (when given or found), then the flags."""
+    env = os.environ if environ is None else environ
+    target = Target()
+    pair: PairSettings | None = None
+    if config is not None:
+        pair = read_pair(config, stack)
+        target.local_url, target.remote_url = pair.local_url, pair.remote_url
+    state_file = state or (pair.state_file if pair else None)
+    if state_file is not None:
+        for output, value in read_outputs(state_file).items():
+            if output in OUTPUT_FIELDS and isinstance(value, str):
+                setattr(target, OUTPUT_FIELDS[output], value)
+        target.source = str(state_file)
+    for name, value in (overrides or {}).items():
+        if value:
+            setattr(target, name, value)
+            if name not in ("local_url", "remote_url"):
+                target.source = "flags" if state_file is None else f"{state_file} and flags"
+    target.local_url = target.local_url.rstrip("/")
+    target.remote_url = target.remote_url.rstrip("/")
+    for name in ("local_url", "remote_url"):
+        value = getattr(target, name)
+        if not value:
+            flag = "--" + name.replace("_", "-")
+            raise TargetError(
+                f"the {name.split('_')[0]} instance URL is unknown. Fix: pass {flag} or --config"
+            )
+        if not re.match(r"^https?://[^/]+$", value):
+            raise TargetError(
+                f"{name} {value!r} is not an instance URL. Fix: use https://<name>.service-now.com"
+            )
+    for name in OUTPUT_FIELDS.values():
+        value = getattr(target, name)
+        if name not in ("local_url", "remote_url", "client_id") and value and not _SYS_ID.match(value):
+            raise TargetError(f"{name} {value!r} is not a sys_id (32 lowercase hex characters)")
+    target.local_login = login(
+        local_user or (pair.local_username if pair else "admin"),
+        local_password_variable or (pair.local_variable if pair else DEFAULT_LOCAL_PASSWORD_VARIABLE),
+        env,
+    )
+    target.remote_variable = remote_password_variable or (
+        pair.remote_variable if pair else DEFAULT_REMOTE_PASSWORD_VARIABLE
+    )
+    target.remote_login = login(
+        remote_user or (pair.remote_username if pair else "admin"), target.remote_variable, env
+    )
+    if target.local_login is None:
+        variable = local_password_variable or (
+            pair.local_variable if pair else DEFAULT_LOCAL_PASSWORD_VARIABLE
+        )
+        raise TargetError(
+            f"no password for the local instance's admin: TF_VAR_{variable} is not set. "
+            f"Fix: export TF_VAR_{variable}=... (the same variable `cdktf deploy` uses)"
+        )
+    return target

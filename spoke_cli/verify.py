@@ -1,0 +1,65 @@
+"""`verify`: one PASS/FAIL line per link of the spoke's chain on both instances; non-zero on any FAIL."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from .api import ApiError
+from .checks import Chain, Result
+from .target import Target
+
+CHECK_NAMES = (
+    "remote endpoint is active with the local redirect URL",
+    "local registry points at the remote",
+    "profile, credential and registry reference each other",
+    "remote connection is active under ServiceNowRemoteInstance",
+    "local connection is active under ServiceNowRemoteInstanceLocalAlias",
+    "a token is present and not expired",
+    "the remote answers a Table API call made with the token",
+)
+
+
+def run_checks(chain: Chain) -> list[Result]:
+    """Every check, in the order of the chain; a check that cannot run is a FAIL that says why."""
+    steps = (
+        chain.check_endpoint,
+        chain.check_registry,
+        chain.check_references,
+        lambda: chain.check_connection("remote"),
+        lambda: chain.check_connection("local"),
+        chain.check_token,
+        chain.check_remote_call,
+    )
+    results = []
+    for name, step in zip(CHECK_NAMES, steps, strict=True):
+        try:
+            results.append(step())
+        except ApiError as error:
+            results.append(Result(name, False, str(error), "check the instance URL and the admin login"))
+    return results
+
+
+def verify(target: Target, *, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    chain = Chain(target)
+    try:
+        try:
+            chain.load()
+        except ApiError as error:
+            print(
+                f"FAIL  reading the spoke's records: {error}\n      fix: check the URL and the admin login",
+                file=out,
+            )
+            return 1
+        results = run_checks(chain)
+    finally:
+        chain.close()
+    for result in results:
+        print(result.line(), file=out)
+    failed = sum(not r.ok for r in results)
+    print(
+        f"{len(results) - failed} passed, {failed} failed" + ("" if failed else ": the spoke works"),
+        file=out,
+    )
+    return 1 if failed else 0

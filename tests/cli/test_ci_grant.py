@@ -1,0 +1,109 @@
+"""The non-interactive path for CI: the client credentials grant, no browser, then `verify` passes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from servicenow_emulator.testing import Emulator
+from spoke_cli.authorize import authorize
+from spoke_cli.target import resolve
+from spoke_cli.verify import verify
+
+from .helpers import Deployed, create, deploy_records, patch, write_stack
+
+PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
+
+
+def _enable_client_credentials(
+    remote: Emulator, endpoint: str, *, prop: bool = True, user: bool = True
+) -> None:
+    """What the spoke's client_credentials_user option sets up on the remote (Washington DC and later)."""
+    if prop:
+        create(remote, "sys_properties", {"name": PROPERTY, "value": "true", "type": "boolean"})
+    if user:
+        integration = create(
+            remote, "sys_user", {"user_name": "spoke.ci", "user_password": "ci-user-pw"}, display=True
+        )
+        patch(remote, "oauth_entity", endpoint, {"user": integration["sys_id"]})
+
+
+@pytest.fixture
+def ci_deployed(pair: tuple[Emulator, Emulator], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Deployed:
+    remote, local = pair
+    outputs = deploy_records(remote, local, grant="client_credentials")
+    config, state = write_stack(tmp_path, remote, local, outputs)
+    monkeypatch.setenv("TF_VAR_remote_admin_password", remote.admin_password)
+    monkeypatch.setenv("TF_VAR_local_admin_password", local.admin_password)
+    return Deployed(remote, local, outputs, config, state)
+
+
+def _authorize(deployed: Deployed) -> tuple[int, str]:
+    out = io.StringIO()
+
+    def no_browser(url: str) -> None:
+        raise AssertionError("the client credentials grant must not open a browser")
+
+    code = authorize(resolve(config=deployed.config), timeout=5, interval=0.02, opener=no_browser, out=out)
+    return code, out.getvalue()
+
+
+def test_registry_grant_type_client_credentials_makes_the_default_profile_use_it(
+    ci_deployed: Deployed,
+) -> None:
+    profile = ci_deployed.local.get_record("oauth_entity_profile", ci_deployed.outputs["profile_sys_id"])
+    assert profile is not None and profile["grant_type"] == "client_credentials"
+
+
+def test_ci_path_gets_the_token_without_a_browser_and_verify_passes(ci_deployed: Deployed) -> None:
+    _enable_client_credentials(ci_deployed.remote, ci_deployed.outputs["remote_endpoint_sys_id"])
+    code, out = _authorize(ci_deployed)
+    assert code == 0, out
+    assert "client credentials grant" in out and "Token received" in out
+    tokens = ci_deployed.local.query(
+        "oauth_credential", f"oauth_requestor={ci_deployed.outputs['oauth_credential_sys_id']}"
+    )
+    assert [t["type"] for t in tokens] == ["access_token"]  # client credentials: no refresh token
+    report = io.StringIO()
+    assert verify(resolve(config=ci_deployed.config), out=report) == 0, report.getvalue()
+    assert report.getvalue().count("PASS") == 7
+
+
+@pytest.mark.parametrize(
+    ("prop", "user", "cause"),
+    [
+        (False, True, "client credentials grant disabled on the remote"),
+        (True, False, "no OAuth Application User on the remote endpoint"),
+    ],
+)
+def test_ci_path_names_what_the_remote_lacks_before_asking_for_a_token(
+    ci_deployed: Deployed, prop: bool, user: bool, cause: str
+) -> None:
+    _enable_client_credentials(
+        ci_deployed.remote, ci_deployed.outputs["remote_endpoint_sys_id"], prop=prop, user=user
+    )
+    code, out = _authorize(ci_deployed)
+    assert code == 1
+    assert f"error: {cause}" in out and "fix: set client_credentials_user on the spoke" in out
+    assert ci_deployed.remote.query("oauth_credential", "") == []  # no token was asked for
+
+
+def test_ci_path_without_the_remote_login_reports_the_refused_grant_from_the_local_syslog(
+    ci_deployed: Deployed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TF_VAR_remote_admin_password")
+    code, out = _authorize(ci_deployed)  # the remote lacks the property and the application user
+    assert code == 1
+    assert "error: wrong client secret" in out and "HTTP 401" in out
+    assert "client credentials grant is not enabled" in out
+
+
+def test_ci_path_reports_wrong_client_secret(ci_deployed: Deployed) -> None:
+    _enable_client_credentials(ci_deployed.remote, ci_deployed.outputs["remote_endpoint_sys_id"])
+    registry = ci_deployed.outputs["registry_sys_id"]
+    patch(ci_deployed.local, "oauth_entity", registry, {"client_secret": "wrong-secret-value"}, display=True)
+    code, out = _authorize(ci_deployed)
+    assert code == 1
+    assert "error: wrong client secret" in out and "wrong-secret-value" not in out

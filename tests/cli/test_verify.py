@@ -1,0 +1,255 @@
+"""`verify`: one PASS/FAIL line per link of the chain, against a healthy pair and each broken link."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+import requests
+
+from spoke_cli.__main__ import main
+from spoke_cli.authorize import authorize
+from spoke_cli.target import resolve
+from spoke_cli.verify import CHECK_NAMES, verify
+
+from .helpers import CLIENT_SECRET, LOCAL_PASSWORD, REMOTE_PASSWORD, Deployed, browser, create, patch
+
+
+@pytest.fixture
+def authorized(deployed: Deployed) -> Deployed:
+    """A deployed spoke that got its token through the browser flow."""
+    out = io.StringIO()
+    code = authorize(
+        resolve(config=deployed.config),
+        timeout=10,
+        interval=0.02,
+        opener=browser(deployed.local, deployed.remote),
+        out=out,
+    )
+    assert code == 0, out.getvalue()
+    return deployed
+
+
+def _verify(deployed: Deployed) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    code = verify(resolve(config=deployed.config), out=out)
+    return code, out.getvalue().splitlines()
+
+
+def _status(lines: list[str]) -> dict[str, str]:
+    """check name -> PASS or FAIL."""
+    found = {}
+    for line in lines:
+        for name in CHECK_NAMES:
+            if line[6:].startswith(name + ":"):
+                found[name] = line[:4]
+    return found
+
+
+def test_verify_passes_every_check_of_a_healthy_pair_in_chain_order(authorized: Deployed) -> None:
+    code, lines = _verify(authorized)
+    assert code == 0, "\n".join(lines)
+    assert [line[:4] for line in lines[:-1]] == ["PASS"] * 7
+    assert [line[6:].split(":")[0] for line in lines[:-1]] == list(CHECK_NAMES)
+    assert lines[-1] == "7 passed, 0 failed: the spoke works"
+    assert "with the stored access token" in lines[6]
+    text = "\n".join(lines)
+    for secret in (REMOTE_PASSWORD, LOCAL_PASSWORD, CLIENT_SECRET):
+        assert secret not in text
+
+
+def _other_profile(d: Deployed) -> None:
+    entity = create(d.local, "oauth_entity", {"name": "Other provider", "type": "oauth_provider"})
+    profile = d.local.query("oauth_entity_profile", f"oauth_entity={entity['sys_id']}")[0]
+    patch(
+        d.local,
+        "oauth_2_0_credentials",
+        d.outputs["oauth_credential_sys_id"],
+        {"oauth_entity_profile": profile["sys_id"]},
+    )
+
+
+def _revoke_on_remote(d: Deployed) -> None:
+    for token in d.remote.query("oauth_credential", "type=access_token"):
+        answer = requests.delete(
+            f"{d.remote.url}/api/now/table/oauth_credential/{token['sys_id']}", auth=d.remote.auth, timeout=10
+        )
+        assert answer.status_code == 204
+
+
+def _drop_local_tokens(d: Deployed) -> None:
+    for token in d.local.query("oauth_credential", ""):
+        requests.delete(
+            f"{d.local.url}/api/now/table/oauth_credential/{token['sys_id']}", auth=d.local.auth, timeout=10
+        )
+
+
+BREAKS: dict[str, tuple[Callable[[Deployed], None], str, str, str]] = {
+    # name: (break it, the failing check, words of the detail, words of the fix)
+    "endpoint inactive": (
+        lambda d: patch(d.remote, "oauth_entity", d.outputs["remote_endpoint_sys_id"], {"active": "false"}),
+        CHECK_NAMES[0],
+        "is inactive",
+        "set Active on the endpoint",
+    ),
+    "endpoint redirect URL": (
+        lambda d: patch(
+            d.remote,
+            "oauth_entity",
+            d.outputs["remote_endpoint_sys_id"],
+            {"redirect_url": "https://x.example/oauth_redirect.do"},
+        ),
+        CHECK_NAMES[0],
+        "redirect URL mismatch",
+        "set the endpoint's Redirect URL to",
+    ),
+    "registry token URL": (
+        lambda d: patch(
+            d.local,
+            "oauth_entity",
+            d.outputs["registry_sys_id"],
+            {"token_url": "https://x.example/oauth_token.do"},
+        ),
+        CHECK_NAMES[1],
+        "token_url is 'https://x.example/oauth_token.do'",
+        "cdktf deploy",
+    ),
+    "registry client id": (
+        lambda d: patch(d.local, "oauth_entity", d.outputs["registry_sys_id"], {"client_id": "someone-else"}),
+        CHECK_NAMES[1],
+        "client id is not the remote endpoint's",
+        "cdktf deploy",
+    ),
+    "credential profile": (_other_profile, CHECK_NAMES[2], "uses profile", "cdktf deploy"),
+    "remote connection inactive": (
+        lambda d: patch(
+            d.local, "http_connection", d.outputs["remote_connection_sys_id"], {"active": "false"}
+        ),
+        CHECK_NAMES[3],
+        "it is inactive",
+        "cdktf deploy",
+    ),
+    "remote connection URL": (
+        lambda d: patch(
+            d.local,
+            "http_connection",
+            d.outputs["remote_connection_sys_id"],
+            {"connection_url": "https://x.example/"},
+        ),
+        CHECK_NAMES[3],
+        "its URL is 'https://x.example/'",
+        "cdktf deploy",
+    ),
+    "local connection alias": (
+        lambda d: patch(
+            d.local,
+            "http_connection",
+            d.outputs["local_connection_sys_id"],
+            {"connection_alias": d.local.query("sys_alias", "name=ServiceNowRemoteInstance")[0]["sys_id"]},
+        ),
+        CHECK_NAMES[4],
+        "its alias is 'ServiceNowRemoteInstance'",
+        "cdktf deploy",
+    ),
+    "no token": (_drop_local_tokens, CHECK_NAMES[5], "holds no unexpired token", "spoke_cli authorize"),
+    "token revoked on the remote": (_revoke_on_remote, CHECK_NAMES[6], "answered 401", "spoke_cli authorize"),
+}
+
+
+@pytest.mark.parametrize("broken", list(BREAKS))
+def test_verify_fails_the_broken_link_with_its_fix_and_exits_non_zero(
+    authorized: Deployed, broken: str
+) -> None:
+    break_it, check, detail, fix = BREAKS[broken]
+    break_it(authorized)
+    code, lines = _verify(authorized)
+    assert code == 1
+    status = _status(lines)
+    assert status[check] == "FAIL", "\n".join(lines)
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {check}:"))
+    assert detail in lines[index], lines[index]
+    assert lines[index + 1].startswith("      fix: ") and fix in lines[index + 1]
+    # Links before the broken one still pass.
+    for name in CHECK_NAMES[: CHECK_NAMES.index(check)]:
+        if broken != "credential profile" or name != CHECK_NAMES[1]:
+            assert status[name] == "PASS", "\n".join(lines)
+
+
+def test_verify_refreshes_an_expired_access_token_as_the_spoke_would(authorized: Deployed) -> None:
+    access = authorized.local.query("oauth_credential", "type=access_token")[0]
+    patch(authorized.local, "oauth_credential", access["sys_id"], {"expires": "2020-01-01 00:00:00"})
+    code, lines = _verify(authorized)
+    assert code == 0, "\n".join(lines)
+    assert "the refresh token is valid until" in lines[5]
+    assert "with the refreshed access token" in lines[6]
+
+
+def test_verify_without_the_remote_login_fails_the_endpoint_check_and_names_the_variable(
+    authorized: Deployed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TF_VAR_remote_admin_password")
+    code, lines = _verify(authorized)
+    assert code == 1
+    assert lines[0].startswith(f"FAIL  {CHECK_NAMES[0]}: cannot read the remote instance")
+    assert "export TF_VAR_remote_admin_password=" in lines[1]
+    assert _status(lines)[CHECK_NAMES[6]] == "PASS"  # the token is still checked through the local instance
+
+
+def test_verify_command_works_from_flags_alone_without_config_or_state(
+    authorized: Deployed, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(authorized.config.parent.parent)
+    o = authorized.outputs
+    code = main(
+        [
+            "verify",
+            "--no-config",
+            "--local-url", authorized.local.url,
+            "--remote-url", authorized.remote.url,
+            "--credential", o["oauth_credential_sys_id"],
+            "--endpoint", o["remote_endpoint_sys_id"],
+        ]
+    )  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.count("PASS") == 7
+
+
+def test_verify_command_reads_the_records_from_the_stack_state_named_by_the_config(
+    authorized: Deployed, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["verify", "--config", str(authorized.config), "--stack", "spoke-test"]) == 0
+    assert capsys.readouterr().out.endswith("7 passed, 0 failed: the spoke works\n")
+
+
+def test_verify_of_a_pair_nobody_authorized_fails_only_the_token_checks(deployed: Deployed) -> None:
+    code, lines = _verify(deployed)
+    assert code == 1
+    status = _status(lines)
+    assert [status[name] for name in CHECK_NAMES] == ["PASS"] * 5 + ["FAIL", "FAIL"]
+
+
+def test_unknown_alias_lookups_fall_back_to_the_active_connection_of_each_alias(
+    authorized: Deployed, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only the URLs and the credential are known: connections are found under their alias names.
+    o = authorized.outputs
+    code = main(
+        ["verify", "--no-config", "--local-url", authorized.local.url, "--remote-url", authorized.remote.url,
+         "--credential", o["oauth_credential_sys_id"]]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().out
+
+
+def test_verify_with_the_remote_instance_down_fails_the_links_that_need_it(authorized: Deployed) -> None:
+    authorized.remote.stop()
+    code, lines = _verify(authorized)
+    assert code == 1
+    status = _status(lines)
+    assert status[CHECK_NAMES[0]] == "FAIL" and "did not answer" in lines[0]
+    assert status[CHECK_NAMES[6]] == "FAIL"
+    call = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[6]}"))
+    assert "answered nothing" in lines[call] and "reachable from the local instance" in lines[call + 1]
+    # The local links do not depend on the remote.
+    assert [status[name] for name in CHECK_NAMES[2:6]] == ["PASS"] * 4

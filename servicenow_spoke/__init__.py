@@ -10,6 +10,7 @@ from .records import (
     OAuth2Credential,
     OAuthApiEndpoint,
     OAuthEntityProfile,
+    UserLookup,
 )
 from .secrets import SecretValue
 from .spoke import OUTPUT_NAMES, RemoteInstanceSpoke, get_oauth_token_url
@@ -29,5 +30,6 @@ __all__ = [
     "SecretValue",
     "ServiceNowInstance",
     "SpokeValidationError",
+    "UserLookup",
     "get_oauth_token_url",
 ]

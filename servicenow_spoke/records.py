@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cdktf import DefaultTokenResolver, StringConcat, TerraformStack, Tokenization
+from cdktf import DefaultTokenResolver, Postcondition, StringConcat, TerraformStack, Tokenization
 from constructs import Construct
 
 from providers.servicenow.application_registry import ApplicationRegistry as _ApplicationRegistryL1
 from providers.servicenow.basic_auth_credential import BasicAuthCredential as _BasicAuthCredentialL1
 from providers.servicenow.data_servicenow_connection_alias import DataServicenowConnectionAlias
 from providers.servicenow.data_servicenow_oauth_entity_profile import DataServicenowOauthEntityProfile
+from providers.servicenow.data_servicenow_record import DataServicenowRecord
 from providers.servicenow.http_connection import HttpConnection as _HttpConnectionL1
 from providers.servicenow.oauth2_credential import Oauth2Credential as _Oauth2CredentialL1
 from providers.servicenow.oauth_api_endpoint import OauthApiEndpoint as _OauthApiEndpointL1
@@ -37,6 +38,7 @@ from .validation import (
     check_non_negative_int,
     check_pkce,
     check_positive_int,
+    check_user_name,
     is_token,
     where,
 )
@@ -50,6 +52,7 @@ __all__ = [
     "OAuth2Credential",
     "OAuthApiEndpoint",
     "OAuthEntityProfile",
+    "UserLookup",
 ]
 
 
@@ -122,6 +125,8 @@ class OAuthApiEndpoint(Construct):
     :param client_secret: a :class:`SecretValue`; Default: None (the provider generates one).
     :param comments: Default: None.
     :param logo_url: Default: None.
+    :param user: sys_id of the OAuth Application User (``sys_user``), the user that client-credentials
+        tokens act as (e.g. ``UserLookup(...).sys_id``). Default: None (no user; the column is cleared).
     """
 
     def __init__(
@@ -140,11 +145,14 @@ class OAuthApiEndpoint(Construct):
         client_secret: SecretValue | None = None,
         comments: str | None = None,
         logo_url: str | None = None,
+        user: str | None = None,
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
         check_name(place, "name", name)
         check_name(place, "redirect_url", redirect_url)
+        if user is not None:
+            check_name(place, "user", user)
         check_positive_int(place, "access_token_lifespan", access_token_lifespan)
         check_positive_int(place, "refresh_token_lifespan", refresh_token_lifespan)
         check_bool(place, "pkce_required", pkce_required)
@@ -169,6 +177,7 @@ class OAuthApiEndpoint(Construct):
             client_secret=client_secret.token if client_secret else None,
             comments=comments,
             logo_url=logo_url,
+            user=user,
         )
 
     @property
@@ -324,6 +333,59 @@ class ConnectionAlias(Construct):
     @property
     def sys_id(self) -> str:
         return self.lookup.sys_id
+
+
+class UserLookup(Construct):
+    """Looks up a user (``sys_user``) by user name, at plan time; the plan fails when it does not exist.
+
+    Built on the generic ``servicenow_record`` data source (query ``user_name=<user_name>``) with a
+    postcondition: when no user (or more than one) matches, ``cdktf diff``/``deploy`` stop with an error
+    naming the user, the instance and ``fix``.
+
+    :param provider: provider of the instance holding the user.
+    :param user_name: the user's ``user_name`` (e.g. ``spoke.ci``). No default.
+    :param fix: the end of the plan-time error when the user is missing. Default: create the user first.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        provider: ServicenowProvider,
+        user_name: str,
+        fix: str = "create the user on that instance first, or correct the user name",
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_user_name(place, "user_name", user_name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.user_name = user_name
+        shown = user_name if not is_token(user_name) else "(from a variable)"
+        self.lookup = DataServicenowRecord(
+            self,
+            "Lookup",
+            provider=provider,
+            table="sys_user",
+            query=f"user_name={user_name}",
+            limit=2,
+            lifecycle={
+                "postcondition": [
+                    Postcondition(
+                        condition="${self.record_count == 1}",
+                        error_message=(
+                            f"{self.node.path}: no user (sys_user) with user_name {shown!r} was found: it "
+                            f"does not exist, or an ACL hides it from the provider's user. Fix: {fix}."
+                        ),
+                    )
+                ]
+            },
+        )
+
+    @property
+    def sys_id(self) -> str:
+        return self.lookup.fields.lookup("sys_id")
 
 
 class OAuth2Credential(Construct):

@@ -17,6 +17,7 @@ from .records import (
     OAuth2Credential,
     OAuthApiEndpoint,
     OAuthEntityProfile,
+    UserLookup,
 )
 from .secrets import SecretValue
 from .validation import (
@@ -24,6 +25,7 @@ from .validation import (
     DEFAULT_REFRESH_TOKEN_LIFESPAN,
     SpokeValidationError,
     check_pkce,
+    check_user_name,
     is_token,
     where,
 )
@@ -70,8 +72,8 @@ class RemoteInstanceSpoke(Construct):
     Construct ids (stable, a public contract): ``RemoteProvider``, ``LocalProvider`` (only when created
     here), ``RemoteEndpoint``, ``Registry``, ``Profile``, ``OAuthCredential``, ``LocalCredential``,
     ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``,
-    ``ClientCredentialsProperty`` (only with the client-credentials grant), and one ``TerraformOutput``
-    per name of :data:`OUTPUT_NAMES`.
+    ``ClientCredentialsProperty`` (only with the client-credentials grant), ``OAuthApplicationUser``
+    (only with ``oauth_application_user``), and one ``TerraformOutput`` per name of :data:`OUTPUT_NAMES`.
 
     :param remote: the remote instance (the OAuth provider). No default.
     :param local: the local instance (where the spoke runs). No default.
@@ -110,6 +112,11 @@ class RemoteInstanceSpoke(Construct):
         ``ClientCredentialsProperty``), which the client-credentials grant (the CI path, Washington DC and
         later) needs. Default: None, which creates it when ``default_grant_type`` is
         ``client_credentials``; pass False when the remote already has the property.
+    :param oauth_application_user: the ``user_name`` of a user that exists on the *remote* instance, set
+        as the remote endpoint's OAuth Application User (``oauth_entity.user``): client-credentials tokens
+        act as that user. Looked up at plan time (construct id ``OAuthApplicationUser``); the plan fails
+        with an error naming it when the user does not exist. Required when ``default_grant_type`` is
+        ``client_credentials``; optional otherwise. Default: None (no user on the endpoint).
     :param output_prefix: prefix of the output names (needed when two spokes share a stack). Default: "".
     """
 
@@ -150,6 +157,7 @@ class RemoteInstanceSpoke(Construct):
         use_mid: bool = False,
         domain: str | None = None,
         client_credentials_property: bool | None = None,
+        oauth_application_user: str | None = None,
         output_prefix: str = "",
     ) -> None:
         place = where(scope, id)
@@ -174,6 +182,19 @@ class RemoteInstanceSpoke(Construct):
                 f"only the client_credentials grant uses it; default_grant_type is {default_grant_type!r}",
                 "set default_grant_type='client_credentials', or leave client_credentials_property unset",
             )
+        client_credentials = not is_token(default_grant_type) and default_grant_type == "client_credentials"
+        if oauth_application_user is None and client_credentials:
+            raise SpokeValidationError(
+                place,
+                "oauth_application_user",
+                "the client_credentials grant needs an OAuth Application User on the remote endpoint (its "
+                "tokens act as that user), and none is given",
+                "pass oauth_application_user='<user_name of a user on the remote instance>' (in spoke.toml: "
+                '[pair.options] oauth_application_user = "spoke.ci"); create that user on the remote first, '
+                "with the least roles the spoke's flows need",
+            )
+        if oauth_application_user is not None:
+            check_user_name(place, "oauth_application_user", oauth_application_user)
         if not isinstance(output_prefix, str) or not re.match(r"^[A-Za-z0-9_]*$", output_prefix):
             raise SpokeValidationError(
                 place,
@@ -201,6 +222,19 @@ class RemoteInstanceSpoke(Construct):
         self.local_provider = local_provider
         redirect_url = f"{local_url}/oauth_redirect.do"
 
+        self.application_user: UserLookup | None = None
+        if oauth_application_user is not None:
+            self.application_user = UserLookup(
+                self,
+                "OAuthApplicationUser",
+                provider=remote_provider,
+                user_name=oauth_application_user,
+                fix=(
+                    "create the user on the remote instance"
+                    + ("" if is_token(remote_url) else f" ({remote_url})")
+                    + " first, or change the spoke's oauth_application_user"
+                ),
+            )
         self.endpoint = OAuthApiEndpoint(
             self,
             "RemoteEndpoint",
@@ -212,15 +246,12 @@ class RemoteInstanceSpoke(Construct):
             pkce_required=pkce_required,
             code_challenge_method=code_challenge_method,
             client_secret=client_secret,
+            user=self.application_user.sys_id if self.application_user else None,
         )
         self.client_credentials_property: GenericRecord | None = None
         if client_credentials_property is None:
-            client_credentials_property = (
-                not is_token(default_grant_type) and default_grant_type == "client_credentials"
-            )
+            client_credentials_property = client_credentials
         if client_credentials_property:
-            # Tokens of this grant act as the endpoint's OAuth Application User (oauth_entity.user), which
-            # servicenow_oauth_api_endpoint cannot set yet: set it on the remote (spoke_cli/README.md).
             self.client_credentials_property = GenericRecord(
                 self,
                 "ClientCredentialsProperty",

@@ -145,3 +145,18 @@ def check_pkce(place: str, pkce_required: bool, default_grant_type: str) -> None
             f"PKCE is only allowed with the authorization-code grant, not {default_grant_type!r}",
             "set default_grant_type='authorization_code' or pkce_required=False",
         )
+
+
+def check_user_name(place: str, argument: str, value: Any) -> None:
+    """A user name that fits an encoded query (``user_name=<value>``) and a Terraform string as is."""
+    check_name(place, argument, value)
+    if is_token(value):
+        return
+    bad = [part for part in ("^", "${", "%{", "\n", "\r") if part in value]
+    if bad:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{value!r} contains {bad[0]!r}, which cannot be part of a user name lookup",
+            "give the user's user_name as it is on the instance (the User ID field)",
+        )

@@ -126,8 +126,8 @@ def client_credentials_problems(chain: Chain) -> list[Failure]:
                 "client_credentials_disabled",
                 f"{CLIENT_CREDENTIALS_PROPERTY} is not true on {chain.target.remote_url} (Washington DC and "
                 "later; off by default)",
-                "set client_credentials_user on the spoke (it creates the property) and `cdktf deploy`, or "
-                "create the sys_properties record with value true",
+                "set default_grant_type='client_credentials' on the spoke (it creates the property) and "
+                "`cdktf deploy`, or create the sys_properties record with value true",
             )
         )
     if not endpoint.get("user"):
@@ -136,8 +136,9 @@ def client_credentials_problems(chain: Chain) -> list[Failure]:
                 "no_application_user",
                 f"the endpoint {endpoint.get('name')!r} has no OAuth Application User: client-credentials "
                 "tokens act as that user",
-                "set client_credentials_user on the spoke and `cdktf deploy`, or set the endpoint's "
-                "OAuth Application User",
+                "set oauth_application_user on the spoke (spoke.toml: [pair.options] oauth_application_user "
+                '= "<user_name on the remote>") and `cdktf deploy`, or set the endpoint\'s OAuth Application '
+                "User",
             )
         )
     return found

@@ -169,13 +169,28 @@ OAUTH_API_ENDPOINT = RecordKind(
             mode="optional_computed",
             choices=("public", "package_private"),
         ),
+        _col(
+            "user",
+            "reference",
+            "sys_id of the OAuth Application User (`sys_user`): the user that client-credentials tokens "
+            "act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the "
+            "column is cleared.",
+            reference="sys_user",
+        ),
         _col("comments", "string", "Free-text comments about the endpoint."),
         _col("logo_url", "string", "URL of a logo shown on the consent page."),
     ),
-    example="""resource "servicenow_oauth_api_endpoint" "remote" {
+    example="""data "servicenow_record" "ci_user" {
+  provider = servicenow.remote
+  table    = "sys_user"
+  query    = "user_name=spoke.ci"
+}
+
+resource "servicenow_oauth_api_endpoint" "remote" {
   provider     = servicenow.remote
   name         = "Local instance client"
   redirect_url = "https://local.service-now.com/oauth_redirect.do"
+  user         = data.servicenow_record.ci_user.fields["sys_id"] # OAuth Application User (optional)
 }""",
 )
 

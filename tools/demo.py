@@ -1,9 +1,14 @@
 """`make demo`: the spoke set up with cdktf on an emulator pair, end to end, offline.
 
-1. starts two emulators (remote, local) seeded with the Remote Instance spoke, on 127.0.0.1;
-2. writes a config for that pair (secrets are random and passed as TF_VAR_*, never written);
-3. runs `cdktf deploy`, then `cdktf diff`, which must say "No changes";
-4. shows where each record is (instance, table, sys_id, Table API URL) and the "Get OAuth Token" URL;
+1. starts two emulators (remote, local) seeded with the Remote Instance spoke, on 127.0.0.1, and creates
+   the remote user 'spoke.ci' (a precondition of the remote instance, like an integration user: the
+   Table API, not the stack);
+2. writes a config for that pair (secrets are random and passed as TF_VAR_*, never written) selecting
+   the client-credentials grant with `oauth_application_user = "spoke.ci"`;
+3. runs `cdktf deploy` (which sets 'spoke.ci' as the remote endpoint's OAuth Application User), then
+   `cdktf diff`, which must say "No changes";
+4. shows where each record is (instance, table, sys_id, Table API URL), the endpoint's OAuth Application
+   User and the "Get OAuth Token" URL;
 5. gets the OAuth token without a browser (`python -m spoke_cli authorize`, the client-credentials grant
    the config selects: the CI path) and runs `python -m spoke_cli verify`, so the demo ends with the
    spoke proven to work;
@@ -33,6 +38,8 @@ from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, PROJECT_ROOT, CdktfE
 STACK = "spoke-demo"
 WORK_DIR = PROJECT_ROOT / ".build" / "demo"
 NO_CHANGES = "No changes. Your infrastructure matches the configuration."
+#: The remote user that client-credentials tokens act as (the endpoint's OAuth Application User).
+CI_USER = "spoke.ci"
 
 # (output name, which instance, table, what it is)
 RECORDS: tuple[tuple[str, str, str, str], ...] = (
@@ -60,6 +67,28 @@ def _summary(output: str, marker: str) -> str:
     return found[-1] if found else "(no summary line)"
 
 
+def application_user(
+    outputs: dict[str, str], instances: dict[str, SpawnedEmulator], auth: dict[str, tuple[str, str]]
+) -> str:
+    """The user_name of the remote endpoint's OAuth Application User, read back from the remote."""
+    api = f"{instances['remote'].url}/api/now/table"
+    endpoint = requests.get(
+        f"{api}/oauth_entity/{outputs['remote_endpoint_sys_id']}",
+        auth=auth["remote"],
+        params={"sysparm_fields": "user", "sysparm_exclude_reference_link": "true"},
+        timeout=10,
+    )
+    endpoint.raise_for_status()
+    user_id = endpoint.json()["result"].get("user")
+    if not user_id:
+        return "(none)"
+    user = requests.get(
+        f"{api}/sys_user/{user_id}", auth=auth["remote"], params={"sysparm_fields": "user_name"}, timeout=10
+    )
+    user.raise_for_status()
+    return str(user.json()["result"]["user_name"])
+
+
 def show_records(
     workspace: Workspace, instances: dict[str, SpawnedEmulator], auth: dict[str, tuple[str, str]]
 ) -> None:
@@ -72,28 +101,31 @@ def show_records(
         name = answer.json()["result"]["name"] if answer.status_code == 200 else f"HTTP {answer.status_code}"
         say(f"  {role:<6} {table:<23} {sys_id}  {name!r:<42} {what}")
         say(f"         {url}")
+    user = application_user(outputs, instances, auth)
+    say(f"\nOAuth Application User of the remote endpoint (set by the deploy): {user!r}")
     say('\n"Get OAuth Token" on the local instance (the URL `spoke_cli authorize` starts from):')
     say(f"  {outputs['get_oauth_token_url']}")
     say(f"\nStack outputs: terraform output -json, in {workspace.stack_dir(STACK)}")
 
 
-def prove(workspace: Workspace, config: Path, remote: SpawnedEmulator, passwords: dict[str, str]) -> int:
+def create_ci_user(remote: SpawnedEmulator) -> None:
+    """Precondition of the remote instance, not part of the stack: the user client-credentials tokens act as.
+
+    On a real remote this is a dedicated integration user with the least roles the spoke's flows need,
+    created by its administrators; the stack only looks it up (`oauth_application_user`).
+    """
+    created = requests.post(
+        f"{remote.url}/api/now/table/sys_user", json={"user_name": CI_USER}, auth=remote.auth, timeout=10
+    )
+    created.raise_for_status()
+    say(
+        f"  remote: user {CI_USER!r} created through the Table API (precondition: the OAuth Application User)"
+    )
+
+
+def prove(config: Path, passwords: dict[str, str]) -> int:
     """Get the token non-interactively and verify the chain, with the project's CLI as a user runs it."""
     say("\nGetting the OAuth token without a browser (client credentials grant, the CI path):")
-    # Client-credentials tokens act as the endpoint's OAuth Application User. The provider's
-    # servicenow_oauth_api_endpoint has no `user` attribute yet, so the demo sets it through the Table API.
-    endpoint = workspace.outputs(STACK)["remote_endpoint_sys_id"]
-    api = f"{remote.url}/api/now/table"
-    user = requests.post(f"{api}/sys_user", json={"user_name": "spoke.ci"}, auth=remote.auth, timeout=10)
-    user.raise_for_status()
-    linked = requests.patch(
-        f"{api}/oauth_entity/{endpoint}",
-        json={"user": user.json()["result"]["sys_id"]},
-        auth=remote.auth,
-        timeout=10,
-    )
-    linked.raise_for_status()
-    say("  remote: OAuth Application User 'spoke.ci' set on the endpoint")
     env = dict(os.environ)
     env["PYTHONPATH"] = str(PROJECT_ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env["TF_VAR_remote_admin_password"] = passwords["remote"]
@@ -128,6 +160,7 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
         try:
             instances = {"remote": remote, "local": local}
             say(f"  remote: {remote.url}\n  local:  {local.url}")
+            create_ci_user(remote)
             config = work_dir / "spoke.toml"
             config.write_text(
                 render_config(
@@ -136,7 +169,8 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
                     local_url=local.url,
                     local_user_name="spoke.integration",
                     state_dir="state",
-                    options={"default_grant_type": "client_credentials"},  # the CI path: no browser
+                    # The CI path: no browser; tokens act as the remote user CI_USER.
+                    options={"default_grant_type": "client_credentials", "oauth_application_user": CI_USER},
                 )
             )
             workspace = Workspace(
@@ -162,7 +196,7 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
             say(f"  {NO_CHANGES}  ({time.monotonic() - step:.1f} s)")
             auth = {"remote": remote.auth, "local": local.auth}
             show_records(workspace, instances, auth)
-            proven = prove(workspace, config, remote, passwords)
+            proven = prove(config, passwords)
             if proven != 0:
                 return proven
             if keep:

@@ -20,7 +20,9 @@ PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
 def _enable_client_credentials(
     remote: Emulator, endpoint: str, *, prop: bool = True, user: bool = True
 ) -> None:
-    """What the spoke's client_credentials_user option sets up on the remote (Washington DC and later)."""
+    """What the spoke sets up on the remote for this grant (Washington DC and later): the property
+    (``ClientCredentialsProperty``) and the endpoint's user (``oauth_application_user``). These tests
+    deploy the records through the Table API (helpers.deploy_records), not with cdktf."""
     if prop:
         create(remote, "sys_properties", {"name": PROPERTY, "value": "true", "type": "boolean"})
     if user:
@@ -72,21 +74,31 @@ def test_ci_path_gets_the_token_without_a_browser_and_verify_passes(ci_deployed:
 
 
 @pytest.mark.parametrize(
-    ("prop", "user", "cause"),
+    ("prop", "user", "cause", "fix"),
     [
-        (False, True, "client credentials grant disabled on the remote"),
-        (True, False, "no OAuth Application User on the remote endpoint"),
+        (
+            False,
+            True,
+            "client credentials grant disabled on the remote",
+            "fix: set default_grant_type='client_credentials' on the spoke",
+        ),
+        (
+            True,
+            False,
+            "no OAuth Application User on the remote endpoint",
+            "fix: set oauth_application_user on the spoke",
+        ),
     ],
 )
 def test_ci_path_names_what_the_remote_lacks_before_asking_for_a_token(
-    ci_deployed: Deployed, prop: bool, user: bool, cause: str
+    ci_deployed: Deployed, prop: bool, user: bool, cause: str, fix: str
 ) -> None:
     _enable_client_credentials(
         ci_deployed.remote, ci_deployed.outputs["remote_endpoint_sys_id"], prop=prop, user=user
     )
     code, out = _authorize(ci_deployed)
     assert code == 1
-    assert f"error: {cause}" in out and "fix: set client_credentials_user on the spoke" in out
+    assert f"error: {cause}" in out and fix in out
     assert ci_deployed.remote.query("oauth_credential", "") == []  # no token was asked for
 
 

@@ -1,5 +1,6 @@
-"""The CI grant is selectable in the constructs: client credentials on the registry, and the remote
-property that enables the grant (synthesized with Testing.synth; no terraform, no instance)."""
+"""The CI grant is selectable in the constructs: client credentials on the registry, the remote property
+that enables the grant, and the endpoint's OAuth Application User (Testing.synth; no terraform, no
+instance)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from cdktf import App, TerraformStack, Testing
 
 from servicenow_spoke import RemoteInstanceSpoke, SecretValue, ServiceNowInstance, SpokeValidationError
-from servicenow_spoke.config import build_app, load_config, render_config
+from servicenow_spoke.config import ConfigError, build_app, load_config, render_config
 from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
 
 Testing.__test__ = False  # type: ignore[attr-defined]
@@ -39,8 +40,11 @@ def _spoke(**options: Any) -> dict[str, Any]:
     return json.loads(Testing.synth(stack))
 
 
+CI = {"default_grant_type": "client_credentials", "oauth_application_user": "spoke.ci"}
+
+
 def test_client_credentials_grant_sets_the_registry_and_enables_the_grant_on_the_remote() -> None:
-    doc = _spoke(default_grant_type="client_credentials")
+    doc = _spoke(**CI)
     (registry,) = doc["resource"]["servicenow_application_registry"].values()
     assert registry["default_grant_type"] == "client_credentials"
     ((logical_id, record),) = doc["resource"]["servicenow_record"].items()
@@ -56,7 +60,7 @@ def test_the_procedures_default_grant_adds_no_record_to_the_remote() -> None:
 
 
 def test_client_credentials_property_false_leaves_an_existing_remote_property_alone() -> None:
-    doc = _spoke(default_grant_type="client_credentials", client_credentials_property=False)
+    doc = _spoke(**CI, client_credentials_property=False)
     assert "servicenow_record" not in doc["resource"]
 
 
@@ -74,9 +78,69 @@ def test_the_config_file_selects_the_ci_grant(tmp_path: Path) -> None:
             stack="ci",
             remote_url="https://remote-ci.service-now.com",
             local_url="https://local-ci.service-now.com",
-            options={"default_grant_type": "client_credentials"},
+            options=CI,
         )
     )
     (stack,) = build_app(App(outdir=str(tmp_path / "out")), load_config(config))
     doc = json.loads(Testing.synth(stack))
     assert doc["resource"]["servicenow_record"]
+    (lookup,) = doc["data"]["servicenow_record"].values()
+    assert lookup["query"] == "user_name=spoke.ci" and lookup["provider"] == "servicenow.Spoke_remote"
+
+
+def test_client_credentials_grant_sets_the_oauth_application_user_looked_up_on_the_remote() -> None:
+    doc = _spoke(**CI)
+    ((logical_id, lookup),) = doc["data"]["servicenow_record"].items()
+    assert logical_id == "Spoke_OAuthApplicationUser_Lookup_88E0D994"  # the address is a public contract
+    assert (lookup["table"], lookup["query"]) == ("sys_user", "user_name=spoke.ci")
+    assert lookup["provider"] == "servicenow.Spoke_remote"
+    [condition] = lookup["lifecycle"]["postcondition"]
+    assert condition["condition"] == "${self.record_count == 1}"
+    message = condition["error_message"]
+    assert "Spoke/OAuthApplicationUser" in message and "'spoke.ci'" in message
+    assert "create the user on the remote instance (https://remote-dev.service-now.com) first" in message
+    assert "oauth_application_user" in message
+    (endpoint,) = doc["resource"]["servicenow_oauth_api_endpoint"].values()
+    assert endpoint["user"] == f'${{data.servicenow_record.{logical_id}.fields["sys_id"]}}'
+
+
+def test_client_credentials_grant_without_an_application_user_is_refused_naming_the_argument() -> None:
+    with pytest.raises(SpokeValidationError) as caught:
+        _spoke(default_grant_type="client_credentials")
+    assert caught.value.argument == "oauth_application_user"
+    assert "OAuth Application User" in caught.value.problem
+    assert "oauth_application_user='<user_name" in caught.value.fix and "[pair.options]" in caught.value.fix
+
+
+def test_the_config_file_names_the_missing_application_user_key(tmp_path: Path) -> None:
+    config = tmp_path / "spoke.toml"
+    config.write_text(
+        render_config(
+            stack="ci",
+            remote_url="https://remote-ci.service-now.com",
+            local_url="https://local-ci.service-now.com",
+            options={"default_grant_type": "client_credentials"},
+        )
+    )
+    with pytest.raises(
+        ConfigError, match=r"options\.oauth_application_user.*Fix: pass oauth_application_user"
+    ):
+        build_app(App(outdir=str(tmp_path / "out")), load_config(config))
+
+
+def test_other_grants_take_the_application_user_optionally() -> None:
+    plain = _spoke()
+    assert "user" not in only_endpoint(plain) and "servicenow_record" not in plain["data"]
+    doc = _spoke(oauth_application_user="spoke.ci")
+    assert only_endpoint(doc)["user"].startswith("${data.servicenow_record.Spoke_OAuthApplicationUser_")
+    assert "servicenow_record" not in doc["resource"]  # no client-credentials property
+
+
+def test_a_bad_application_user_name_is_refused_at_synth() -> None:
+    with pytest.raises(SpokeValidationError, match="argument 'oauth_application_user'"):
+        _spoke(**{**CI, "oauth_application_user": "x^ORuser_name=admin"})
+
+
+def only_endpoint(doc: dict[str, Any]) -> dict[str, Any]:
+    (endpoint,) = doc["resource"]["servicenow_oauth_api_endpoint"].values()
+    return endpoint

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from providers.servicenow.provider import ServicenowProvider
-from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, SpokeValidationError
+from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, SpokeValidationError, UserLookup
 
 URL = "https://dev.service-now.com"
 
@@ -56,3 +56,39 @@ def test_endpoint_takes_a_given_client_secret_and_exposes_it_as_a_secret(stack, 
 def test_a_record_needs_a_servicenow_provider(stack) -> None:
     with pytest.raises(SpokeValidationError, match="argument 'provider'.*ServicenowProvider"):
         OAuthApiEndpoint(stack, "E", provider="dev", name="x", redirect_url="y")  # type: ignore[arg-type]
+
+
+def test_endpoint_oauth_application_user_comes_from_a_user_lookup_that_fails_the_plan_when_missing(
+    stack, synth
+) -> None:
+    provider = ServicenowProvider(stack, "p", instance_url=URL)
+    user = UserLookup(stack, "CiUser", provider=provider, user_name="spoke.ci", fix="create spoke.ci first")
+    OAuthApiEndpoint(
+        stack, "Endpoint", provider=provider, name="client", redirect_url=f"{URL}/x", user=user.sys_id
+    )
+    doc = synth(stack)
+    ((logical_id, lookup),) = doc["data"]["servicenow_record"].items()
+    assert (lookup["table"], lookup["query"]) == ("sys_user", "user_name=spoke.ci")
+    [condition] = lookup["lifecycle"]["postcondition"]
+    assert condition["condition"] == "${self.record_count == 1}"
+    assert (
+        "'spoke.ci'" in condition["error_message"]
+        and "Fix: create spoke.ci first." in (condition["error_message"])
+    )
+    (endpoint,) = doc["resource"]["servicenow_oauth_api_endpoint"].values()
+    assert endpoint["user"] == f'${{data.servicenow_record.{logical_id}.fields["sys_id"]}}'
+
+
+def test_endpoint_without_a_user_leaves_the_column_out(stack, synth) -> None:
+    provider = ServicenowProvider(stack, "p", instance_url=URL)
+    OAuthApiEndpoint(stack, "Endpoint", provider=provider, name="client", redirect_url=f"{URL}/x")
+    (endpoint,) = synth(stack)["resource"]["servicenow_oauth_api_endpoint"].values()
+    assert "user" not in endpoint
+
+
+@pytest.mark.parametrize("user_name", ["", " spoke.ci", "a^ORuser_name=admin", "${var.x}"])
+def test_user_lookup_rejects_names_that_are_not_a_plain_user_name(stack, user_name) -> None:
+    provider = ServicenowProvider(stack, "p", instance_url=URL)
+    with pytest.raises(SpokeValidationError) as caught:
+        UserLookup(stack, "U", provider=provider, user_name=user_name)
+    assert caught.value.argument == "user_name"

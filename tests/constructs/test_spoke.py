@@ -134,6 +134,21 @@ def test_terraform_addresses_of_the_spoke_are_the_documented_ones(stack, synth, 
     }
 
 
+def test_addresses_added_by_the_client_credentials_grant_are_the_documented_ones(
+    stack, synth, instances
+) -> None:
+    RemoteInstanceSpoke(
+        stack,
+        "Spoke",
+        **instances,
+        default_grant_type="client_credentials",
+        oauth_application_user="spoke.ci",
+    )
+    doc = synth(stack)
+    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ClientCredentialsProperty_75ED7713"}
+    assert set(doc["data"]["servicenow_record"]) == {"Spoke_OAuthApplicationUser_Lookup_88E0D994"}
+
+
 def test_providers_are_created_from_url_and_credentials_with_the_password_as_a_variable(
     stack, synth, instances
 ) -> None:
@@ -330,8 +345,16 @@ def test_secret_values_only_come_from_sensitive_variables_or_tokens(stack: Terra
 
 @pytest.mark.skipif(not DEFAULT_TERRAFORMRC.is_file(), reason="provider not installed: run `make setup`")
 def test_synthesized_spoke_is_valid_terraform_for_the_providers_schema(stack, instances, tmp_path) -> None:
-    """terraform init + validate of the synthesized stack, offline through the provider's mirror."""
-    RemoteInstanceSpoke(stack, "Spoke", **instances)
+    """terraform init + validate of the synthesized stack, offline through the provider's mirror.
+
+    With the client-credentials options, so that the user lookup's postcondition is validated too."""
+    RemoteInstanceSpoke(
+        stack,
+        "Spoke",
+        **instances,
+        default_grant_type="client_credentials",
+        oauth_application_user="spoke.ci",
+    )
     out_dir = Path(Testing.full_synth(stack))
     env = {**os.environ, **OFFLINE_ENV, "TF_CLI_CONFIG_FILE": str(DEFAULT_TERRAFORMRC), "HOME": str(tmp_path)}
     try:

@@ -42,6 +42,9 @@ def test_demo_deploys_shows_no_changes_lists_the_records_proves_the_spoke_and_st
         assert re.search(rf"/api/now/table/{table}/[0-9a-f]{{32}}", out), table
     assert "'Remote Connection'" in out and "'Local Connection'" in out
     assert "oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials" in out
+    # The remote user is a precondition made outside the stack; the deploy makes it the endpoint's user.
+    assert "user 'spoke.ci' created through the Table API (precondition" in out
+    assert "OAuth Application User of the remote endpoint (set by the deploy): 'spoke.ci'" in out
     # The token is fetched without a browser and verify proves the chain.
     assert "Token received: the local instance holds a new access token for 'Remote Credentials'." in out
     assert out.count("\n  PASS  ") == 7 and "7 passed, 0 failed: the spoke works" in out

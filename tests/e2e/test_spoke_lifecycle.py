@@ -166,6 +166,36 @@ def test_a_change_behind_terraforms_back_shows_as_drift(deployment: Deployment) 
     assert '"https://drifted.service-now.com/" -> ' in output, output[-3000:]
 
 
+def test_oauth_application_user_is_looked_up_at_plan_time_then_set_by_deploy(deployment: Deployment) -> None:
+    remote, workspace = deployment.remote, deployment.workspace
+    endpoint_id = workspace.outputs(STACK)["remote_endpoint_sys_id"]
+    deployment.write_config(oauth_application_user="spoke.e2e")
+    try:
+        # The user does not exist on the remote yet: the plan stops, naming it and the fix.
+        missing = workspace.cdktf("diff", check=False)
+        flat = " ".join(missing.replace("│", " ").split())
+        assert "no user (sys_user) with user_name 'spoke.e2e' was found" in flat, missing[-3000:]
+        assert f"Fix: create the user on the remote instance ({remote.url}) first" in flat
+        assert NO_CHANGES not in missing
+
+        # A precondition of the remote, like an integration user: created outside the stack.
+        created = requests.post(
+            f"{remote.url}/api/now/table/sys_user",
+            json={"user_name": "spoke.e2e"},
+            auth=remote.auth,
+            timeout=10,
+        )
+        assert created.status_code == 201
+        user_id = created.json()["result"]["sys_id"]
+        output = workspace.cdktf("deploy")
+        assert "Apply complete! Resources: 0 added, 1 changed, 0 destroyed." in output, output[-3000:]
+        endpoint = remote.get_record("oauth_entity", endpoint_id)
+        assert endpoint is not None and endpoint["user"] == user_id
+        assert NO_CHANGES in workspace.cdktf("diff")
+    finally:
+        deployment.write_config()
+
+
 def test_destroy_removes_the_created_records_and_restores_the_registry(deployment: Deployment) -> None:
     remote, local = deployment.remote, deployment.local
     outputs = deployment.workspace.outputs(STACK)

@@ -446,3 +446,54 @@ def test_oauth_password_and_client_credentials_grants_configured_from_the_enviro
     out = terraform.plan()
     assert out.returncode == 1 and "oauth_token.do" in out.stderr
     assert "client_secret" in out.stderr and "not-the-client-secret-000" not in out.stderr
+
+
+APP_USER = """
+provider "servicenow" {{
+  instance_url = "{url}"
+  username     = "admin"
+  password     = var.password
+}}
+variable "password" {{
+  type      = string
+  sensitive = true
+}}
+data "servicenow_record" "app_user" {{
+  table = "sys_user"
+  query = "user_name={user_name}"
+}}
+resource "servicenow_oauth_api_endpoint" "cc" {{
+  name = "Client credentials client"
+  user = data.servicenow_record.app_user.fields["sys_id"]
+}}
+"""
+
+
+def test_endpoint_oauth_application_user_set_from_a_user_lookup_then_no_op_plan_then_changed(
+    emulator: Emulator, terraform: TerraformRun
+):
+    ci = create_user(emulator.url, "spoke.ci", "Ci-User-Pass-41")
+    other = create_user(emulator.url, "spoke.ci2", "Ci-User-Pass-42")
+    terraform.env["TF_VAR_password"] = emulator.admin_password
+    terraform.write(PROVIDER_REQUIREMENTS + APP_USER.format(url=emulator.url, user_name="spoke.ci"))
+    terraform.init()
+    terraform.apply()
+    [endpoint] = emulator.query("oauth_entity", "name=Client credentials client")
+    assert endpoint["user"] == ci
+    assert terraform.state()["servicenow_oauth_api_endpoint.cc"]["user"] == ci
+
+    emulator.clear_requests()
+    plan = terraform.plan()
+    assert plan.returncode == 0 and "No changes." in plan.stdout, plan.stdout + plan.stderr
+    assert _writes(emulator) == []
+
+    # Another user: an in-place update of `user` alone, then no changes again.
+    terraform.write(PROVIDER_REQUIREMENTS + APP_USER.format(url=emulator.url, user_name="spoke.ci2"))
+    plan = terraform.plan()
+    assert plan.returncode == 2 and "Plan: 0 to add, 1 to change, 0 to destroy." in plan.stdout
+    assert "~ user " in plan.stdout and f'"{ci}" -> "{other}"' in plan.stdout
+    emulator.clear_requests()
+    terraform.apply()
+    assert _writes(emulator) == [("PATCH", f"/api/now/table/oauth_entity/{endpoint['sys_id']}")]
+    assert emulator.get_record("oauth_entity", endpoint["sys_id"])["user"] == other
+    assert terraform.plan().returncode == 0

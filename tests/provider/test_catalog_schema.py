@@ -92,6 +92,14 @@ def test_endpoint_defaults_follow_servicenow_documentation():
     assert dict(catalog.OAUTH_API_ENDPOINT.fixed_values) == {"type": "client"}
 
 
+def test_endpoint_oauth_application_user_is_an_optional_sys_user_reference_that_clears_when_unset():
+    col = catalog.OAUTH_API_ENDPOINT.column("user")
+    assert (col.kind, col.reference, col.mode) == ("reference", "sys_user", "optional")
+    attr = _attrs(resource_schema(catalog.OAUTH_API_ENDPOINT))["user"]
+    assert attr.optional and not attr.computed and not attr.required and not attr.sensitive
+    assert "OAuth Application User" in attr.description and "client-credentials" in attr.description
+
+
 def test_application_registry_is_adopted_and_its_name_forces_replacement():
     kind = catalog.APPLICATION_REGISTRY
     attrs = _attrs(resource_schema(kind))

@@ -74,6 +74,29 @@ def test_read_reflects_drift_and_never_reads_the_secret_back(provider, emulator:
     assert new["client_secret"] == state["client_secret"]
 
 
+def test_endpoint_oauth_application_user_is_sent_read_back_changed_and_cleared(provider, emulator: Emulator):
+    ci = create_user(emulator.url, "spoke.ci", "Ci-User-Pass-31")
+    other = create_user(emulator.url, "spoke.ci2", "Ci-User-Pass-32")
+    rec = Recorder(provider)
+    res, state = _create(provider, "servicenow_oauth_api_endpoint", {"name": "cc client", "user": ci})
+    [(_m, _p, _params, body)] = rec.calls
+    assert body["user"] == ci and state["user"] == ci
+    assert emulator.get_record("oauth_entity", state["sys_id"])["user"] == ci
+
+    # Drift: another user set behind terraform's back is read into state.
+    patch_record(emulator.url, "oauth_entity", state["sys_id"], {"user": other})
+    assert res.read(Ctx().read(), dict(state))["user"] == other
+
+    # A change patches only `user`; unsetting it clears the column (it is optional, not computed).
+    rec.calls.clear()
+    changed = res.update(Ctx().update(), dict(state), dict(state, user=other))
+    assert [c[3] for c in rec.calls] == [{"user": other}] and changed["user"] == other
+    rec.calls.clear()
+    cleared = res.update(Ctx().update(), dict(changed), dict(changed, user=None))
+    assert [c[3] for c in rec.calls] == [{"user": ""}] and cleared["user"] is None
+    assert emulator.get_record("oauth_entity", state["sys_id"])["user"] == ""
+
+
 def test_read_of_a_deleted_record_removes_it_from_state(provider, emulator: Emulator):
     res, state = _create(
         provider, "servicenow_oauth2_credential", {"name": "x", "oauth_entity_profile": "f" * 32}

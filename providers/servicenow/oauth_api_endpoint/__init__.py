@@ -62,6 +62,7 @@ class OauthApiEndpoint(
         public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         redirect_url: typing.Optional[builtins.str] = None,
         refresh_token_lifespan: typing.Optional[jsii.Number] = None,
+        user: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -85,6 +86,7 @@ class OauthApiEndpoint(
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
         :param refresh_token_lifespan: Refresh token lifespan in seconds (8,640,000 = 100 days). Default: ``8640000``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#refresh_token_lifespan OauthApiEndpoint#refresh_token_lifespan}
+        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -109,6 +111,7 @@ class OauthApiEndpoint(
             public_client=public_client,
             redirect_url=redirect_url,
             refresh_token_lifespan=refresh_token_lifespan,
+            user=user,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -183,6 +186,10 @@ class OauthApiEndpoint(
     @jsii.member(jsii_name="resetRefreshTokenLifespan")
     def reset_refresh_token_lifespan(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetRefreshTokenLifespan", []))
+
+    @jsii.member(jsii_name="resetUser")
+    def reset_user(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetUser", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -270,6 +277,11 @@ class OauthApiEndpoint(
     @jsii.member(jsii_name="refreshTokenLifespanInput")
     def refresh_token_lifespan_input(self) -> typing.Optional[jsii.Number]:
         return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "refreshTokenLifespanInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="userInput")
+    def user_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "userInput"))
 
     @builtins.property
     @jsii.member(jsii_name="access")
@@ -409,6 +421,18 @@ class OauthApiEndpoint(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "refreshTokenLifespan", value) # pyright: ignore[reportArgumentType]
 
+    @builtins.property
+    @jsii.member(jsii_name="user")
+    def user(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "user"))
+
+    @user.setter
+    def user(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__6f6d1ddc96b10f98e49c1e2b68dd6210ac22ed0328cda5004bb452d275c81171)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "user", value) # pyright: ignore[reportArgumentType]
+
 
 @jsii.data_type(
     jsii_type="servicenow.oauthApiEndpoint.OauthApiEndpointConfig",
@@ -432,6 +456,7 @@ class OauthApiEndpoint(
         "public_client": "publicClient",
         "redirect_url": "redirectUrl",
         "refresh_token_lifespan": "refreshTokenLifespan",
+        "user": "user",
     },
 )
 class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -456,6 +481,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         redirect_url: typing.Optional[builtins.str] = None,
         refresh_token_lifespan: typing.Optional[jsii.Number] = None,
+        user: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -476,6 +502,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
         :param refresh_token_lifespan: Refresh token lifespan in seconds (8,640,000 = 100 days). Default: ``8640000``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#refresh_token_lifespan OauthApiEndpoint#refresh_token_lifespan}
+        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -499,6 +526,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument public_client", value=public_client, expected_type=type_hints["public_client"])
             check_type(argname="argument redirect_url", value=redirect_url, expected_type=type_hints["redirect_url"])
             check_type(argname="argument refresh_token_lifespan", value=refresh_token_lifespan, expected_type=type_hints["refresh_token_lifespan"])
+            check_type(argname="argument user", value=user, expected_type=type_hints["user"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
@@ -536,6 +564,8 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["redirect_url"] = redirect_url
         if refresh_token_lifespan is not None:
             self._values["refresh_token_lifespan"] = refresh_token_lifespan
+        if user is not None:
+            self._values["user"] = user
 
     @builtins.property
     def connection(
@@ -707,6 +737,17 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         result = self._values.get("refresh_token_lifespan")
         return typing.cast(typing.Optional[jsii.Number], result)
 
+    @builtins.property
+    def user(self) -> typing.Optional[builtins.str]:
+        '''sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as.
+
+        Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
+        '''
+        result = self._values.get("user")
+        return typing.cast(typing.Optional[builtins.str], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -741,6 +782,7 @@ def _typecheckingstub__01df186fa7cce410b6a840b117319f0fd7d69888c92d1211e1a37dd2a
     public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     redirect_url: typing.Optional[builtins.str] = None,
     refresh_token_lifespan: typing.Optional[jsii.Number] = None,
+    user: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -827,6 +869,12 @@ def _typecheckingstub__f8f555a412664cfdbf5f1692c3361b79a8f5d0a2555bfe78f6d1f54fa
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__6f6d1ddc96b10f98e49c1e2b68dd6210ac22ed0328cda5004bb452d275c81171(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__27adc204a93d1909f3f1e17afc5e5c1b64851eed77bcda914afe685e992918f4(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -847,6 +895,7 @@ def _typecheckingstub__27adc204a93d1909f3f1e17afc5e5c1b64851eed77bcda914afe685e9
     public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     redirect_url: typing.Optional[builtins.str] = None,
     refresh_token_lifespan: typing.Optional[jsii.Number] = None,
+    user: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -7,7 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-from .target import OUTPUT_FIELDS, TargetError, resolve
+from .target import (
+    DEFAULT_LOCAL_ALIAS,
+    DEFAULT_PROFILE_NAME,
+    DEFAULT_REGISTRY_NAME,
+    DEFAULT_REMOTE_ALIAS,
+    NAME_OPTIONS,
+    OUTPUT_FIELDS,
+    TargetError,
+    resolve,
+)
 
 _RECORD_FLAGS = {
     "local_url": "URL of the local instance",
@@ -21,6 +30,22 @@ _RECORD_FLAGS = {
     "local_credential": "sys_id of the basic-auth credential (output local_credential_sys_id)",
 }
 assert set(_RECORD_FLAGS) <= set(OUTPUT_FIELDS.values())
+_OPTION = "(default: the config's [pair.options] {}, else {})"
+_NAME_FLAGS = {
+    "registry_name": "name of the application registry "
+    + _OPTION.format("registry_name", DEFAULT_REGISTRY_NAME),
+    "profile_name": "name of the OAuth entity profile "
+    + _OPTION.format("profile_name", repr(DEFAULT_PROFILE_NAME)),
+    "remote_alias": "connection alias of the remote connection "
+    + _OPTION.format("remote_alias_name", DEFAULT_REMOTE_ALIAS),
+    "local_alias": "connection alias of the local connection "
+    + _OPTION.format("local_alias_name", DEFAULT_LOCAL_ALIAS),
+    "remote_connection_url": "URL of the remote HTTP(s) connection "
+    + _OPTION.format("remote_connection_url", "the remote URL + /"),
+    "local_connection_url": "URL of the local HTTP(s) connection "
+    + _OPTION.format("local_connection_url", "the local URL + /"),
+}
+assert set(_NAME_FLAGS) == set(NAME_OPTIONS.values())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
             "--no-config", action="store_true", help="ignore any config file: use the flags only"
         )
         for field, help_text in _RECORD_FLAGS.items():
+            sub.add_argument("--" + field.replace("_", "-"), dest=field, help=help_text)
+        for field, help_text in _NAME_FLAGS.items():
             sub.add_argument("--" + field.replace("_", "-"), dest=field, help=help_text)
         sub.add_argument(
             "--local-user", help="admin user on the local instance (default: the config's, else admin)"
@@ -94,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             stack=args.stack,
             state=args.state,
             overrides={field: getattr(args, field) for field in _RECORD_FLAGS},
+            names={field: getattr(args, field) for field in _NAME_FLAGS},
             local_user=args.local_user,
             local_password_variable=args.local_password_variable,
             remote_user=args.remote_user,

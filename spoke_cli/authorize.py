@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import sys
 import time
 import webbrowser
@@ -20,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 from urllib.parse import urlsplit
+
+import requests
 
 from .api import ApiError
 from .checks import REDEPLOY, Chain, Result
@@ -41,6 +45,7 @@ TITLES = {
     "token_url_unreachable": "remote token URL unreachable",
     "authorization_error": "the remote refused the authorization request",
     "registry_incomplete": "application registry incomplete",
+    "initiator_refused": "the local instance did not start Get OAuth Token",
 }
 
 
@@ -97,7 +102,7 @@ def classify(message: str, chain: Chain) -> Failure:
         return Failure(
             "wrong_client_secret",
             f"the remote's token URL refused the registry's client id and secret (HTTP 401): {detail}{also}",
-            "the RemoteSpoke registry's client secret must be the remote endpoint's: "
+            f"the {t.registry_name} registry's client secret must be the remote endpoint's: "
             + REDEPLOY
             + "; if you set client_secret yourself, give both records the same value",
         )
@@ -160,8 +165,66 @@ def preflight(chain: Chain) -> list[Failure]:
     return failures
 
 
-def _access_tokens(chain: Chain) -> set[str]:
-    return {t["sys_id"] for t in chain.tokens() if t.get("type") == "access_token"}
+def _access_tokens(chain: Chain) -> set[tuple[str, str, str]]:
+    """The access tokens as (sys_id, expires, sys_updated_on): a token replaced in place is new too."""
+    return {
+        (t["sys_id"], t.get("expires", ""), t.get("sys_updated_on", ""))
+        for t in chain.tokens()
+        if t.get("type") == "access_token"
+    }
+
+
+def _page_text(answer: requests.Response) -> str:
+    """The gist of an HTML (or JSON) answer: its title and first words, tags stripped, short."""
+    body = answer.text[:20000]
+    title = re.search(r"<title[^>]*>(.*?)</title>", body, re.S | re.I)
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.S | re.I)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    words = " ".join(text.split())
+    if title:
+        heading = " ".join(html.unescape(title.group(1)).split())
+        words = words.removeprefix(heading).strip()
+        words = f"{heading}: {words}" if words else heading
+    return words[:200] + ("..." if len(words) > 200 else "")
+
+
+def _is_login_page(answer: requests.Response) -> bool:
+    body = answer.text[:20000].lower()
+    return "type='password'" in body or 'type="password"' in body or "user_password" in body
+
+
+def initiator_failure(answer: requests.Response, target: Target) -> Failure | None:
+    """Why the local instance's answer to the client-credentials /oauth_initiator.do is not a started
+    flow (None when it is): a redirect, a login page or an HTTP error means no token will come."""
+    asked = f"{target.local_url}/oauth_initiator.do"
+    user = target.local_login.username if target.local_login else "admin"
+    variable = target.local_login.variable if target.local_login else "<local password variable>"
+    if answer.is_redirect or 300 <= answer.status_code < 400:
+        where = urlsplit(answer.headers.get("Location", ""))
+        shown = f"{where.scheme}://{where.netloc}{where.path}" if where.netloc else where.path or "(nowhere)"
+        return Failure(
+            "initiator_refused",
+            f"{asked} answered HTTP {answer.status_code}, a redirect to {shown} (a login or single sign-on "
+            "page), instead of getting the token",
+            f"the local instance must accept the basic-auth login of {user!r} on its UI pages (no SSO "
+            "redirect for this user); otherwise run the credential's Get OAuth Token link in a browser",
+        )
+    if answer.status_code == 401 or (answer.status_code < 300 and _is_login_page(answer)):
+        return Failure(
+            "initiator_refused",
+            f"{asked} answered HTTP {answer.status_code} with a login page: the local instance did not "
+            f"accept the basic-auth login of {user!r} there",
+            f"check the local admin's password (TF_VAR_{variable}) and that the user may log in to the UI; "
+            "otherwise run the credential's Get OAuth Token link in a browser",
+        )
+    if answer.status_code >= 400:
+        return Failure(
+            "initiator_refused",
+            f"{asked} answered HTTP {answer.status_code}: {_page_text(answer) or '(empty page)'}",
+            f"give {user!r} the roles to read OAuth 2.0 credentials and run Get OAuth Token (admin, or "
+            "oauth_admin and credential_admin); check the credential and profile sys_ids",
+        )
+    return None
 
 
 def _failures_logged(chain: Chain) -> dict[str, str]:
@@ -221,7 +284,13 @@ def authorize(
         if grant == "client_credentials":
             say(f"Getting a token with the client credentials grant ({chain.credential.get('name')!r})...")
             parts = urlsplit(url)
-            chain.local.call("GET", f"{parts.path}?{parts.query}", allow_redirects=False)
+            answer = chain.local.call("GET", f"{parts.path}?{parts.query}", allow_redirects=False)
+            refused = initiator_failure(answer, target)
+            if refused is not None:
+                # A failed token request is also logged, with its cause: prefer that.
+                logged = [v for k, v in _failures_logged(chain).items() if k not in known_failures]
+                say(classify(logged[0], chain).text() if logged else refused.text())
+                return 1
         elif grant == "authorization_code":
             say('Open this URL in a browser logged in to the local instance ("Get OAuth Token"), log in to')
             say("the remote instance and click Allow:")

@@ -14,10 +14,9 @@ from datetime import UTC, datetime
 from .api import ApiError, Instance, parse_time
 from .target import Target
 
-REMOTE_ALIAS = "ServiceNowRemoteInstance"
-LOCAL_ALIAS = "ServiceNowRemoteInstanceLocalAlias"
-REGISTRY_NAME = "RemoteSpoke"
-PROFILE_NAME = "RemoteSpoke default_profile"
+# Record names (aliases, registry, profile) and connection URLs come from the target: the spoke's
+# options in the config, flags, or RemoteInstanceSpoke's defaults (target.py).
+
 #: The local scripted REST resource that makes one call to the remote as the spoke does (README).
 REMOTE_CALL_PATH = "/api/x_spoke_verify/v1/remote_call"
 REDEPLOY = "run `cdktf deploy` again (it puts the managed value back)"
@@ -74,12 +73,14 @@ class Chain:
         self.credential = self.local.get("oauth_2_0_credentials", t.credential)
         if self.credential is None and not t.credential:
             self.credential = self.local.first(
-                "oauth_2_0_credentials", f"oauth_entity_profile.name={PROFILE_NAME}^active=true"
+                "oauth_2_0_credentials", f"oauth_entity_profile.name={t.profile_name}^active=true"
             )
         profile_id = t.profile or (self.credential or {}).get("oauth_entity_profile", "")
         self.profile = self.local.get("oauth_entity_profile", profile_id)
         registry_id = t.registry or (self.profile or {}).get("oauth_entity", "")
         self.registry = self.local.get("oauth_entity", registry_id)
+        if self.registry is None and self.profile is None and not t.registry:
+            self.registry = self.local.first("oauth_entity", f"name={t.registry_name}")
         if self.remote is not None:
             try:
                 self.endpoint = self.remote.get("oauth_entity", t.endpoint)
@@ -225,16 +226,27 @@ class Chain:
                 f"the credential {c.get('name')!r} uses profile {c.get('oauth_entity_profile')!r}, "
                 f"not {p.get('name')!r}"
             )
-        if p is not None and r is not None and p.get("oauth_entity") != r["sys_id"]:
+        fix = REDEPLOY[0].upper() + REDEPLOY[1:]
+        if p is not None and r is None:
+            registry_id = t.registry or p.get("oauth_entity") or ""
+            problems.append(
+                f"the profile {p.get('name')!r} belongs to the application registry "
+                f"{registry_id or '(none)'}, which does not exist on {t.local_url}"
+            )
+            fix = (
+                f"activate the Remote Instance spoke on the local instance (it provides the "
+                f"{t.registry_name!r} registry and its profile), then run `cdktf deploy`"
+                + (" (or pass the right --registry SYS_ID)" if t.registry else "")
+            )
+        elif p is not None and r is not None and p.get("oauth_entity") != r["sys_id"]:
             problems.append(
                 f"the profile {p.get('name')!r} belongs to {p.get('oauth_entity')!r}, "
                 f"not registry {r.get('name')!r}"
             )
         if c.get("active") != "true":
             problems.append(f"the credential {c.get('name')!r} is inactive")
-        if problems:
-            return Result(name, False, "; ".join(problems), REDEPLOY[0].upper() + REDEPLOY[1:], "references")
-        assert p is not None and r is not None
+        if problems or p is None or r is None:
+            return Result(name, False, "; ".join(problems), fix, "references")
         return Result(name, True, f"{c.get('name')!r} -> {p.get('name')!r} -> {r.get('name')!r}")
 
     def _connection(self, alias: str, sys_id: str) -> tuple[dict[str, str] | None, dict[str, str] | None]:
@@ -246,8 +258,8 @@ class Chain:
 
     def check_connection(self, which: str) -> Result:
         t = self.target
-        alias = REMOTE_ALIAS if which == "remote" else LOCAL_ALIAS
-        url = (t.remote_url if which == "remote" else t.local_url) + "/"
+        alias = t.remote_alias if which == "remote" else t.local_alias
+        url = t.connection_url(which)
         expected_credential = (
             self.credential["sys_id"]
             if which == "remote" and self.credential
@@ -291,7 +303,7 @@ class Chain:
         return self.local.query(
             "oauth_credential",
             f"oauth_requestor={self.credential['sys_id']}",
-            fields="sys_id,type,expires,oauth_requestor_profile,sys_created_on",
+            fields="sys_id,type,expires,oauth_requestor_profile,sys_created_on,sys_updated_on",
         )
 
     def check_token(self, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Result:
@@ -329,7 +341,7 @@ class Chain:
     def check_remote_call(self) -> Result:
         name = "the remote answers a Table API call made with the token"
         t = self.target
-        conn, _alias = self._connection(REMOTE_ALIAS, t.remote_connection)
+        conn, _alias = self._connection(t.remote_alias, t.remote_connection)
         if conn is None:
             return Result(
                 name, False, "no remote connection to call through", "run `cdktf deploy`", "remote_call"

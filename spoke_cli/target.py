@@ -35,6 +35,23 @@ OUTPUT_FIELDS: dict[str, str] = {
 }
 _SYS_ID = re.compile(r"^[0-9a-f]{32}$")
 
+# Record names the constructs let users change ([pair.options] key -> Target field), with the defaults
+# of RemoteInstanceSpoke; the connection URLs default to the instance URL + "/".
+NAME_OPTIONS: dict[str, str] = {
+    "registry_name": "registry_name",
+    "profile_name": "profile_name",
+    "remote_alias_name": "remote_alias",
+    "local_alias_name": "local_alias",
+    "remote_connection_url": "remote_connection_url",
+    "local_connection_url": "local_connection_url",
+}
+DEFAULT_REGISTRY_NAME = "RemoteSpoke"
+DEFAULT_PROFILE_NAME = "RemoteSpoke default_profile"
+DEFAULT_REMOTE_ALIAS = "ServiceNowRemoteInstance"
+DEFAULT_LOCAL_ALIAS = "ServiceNowRemoteInstanceLocalAlias"
+_INSTANCE_URL = re.compile(r"^https?://[^/@\s]+$")
+_CONNECTION_URL = re.compile(r"^https?://[^/@\s]+(/\S*)?$")
+
 
 class TargetError(ValueError):
     """The spoke cannot be located: the message says what is missing and how to give it."""
@@ -69,10 +86,23 @@ class Target:
     remote_login: Login | None = None
     remote_variable: str = DEFAULT_REMOTE_PASSWORD_VARIABLE  # TF_VAR_<this> holds the remote password
     source: str = "flags"  # where the records came from, for messages
+    # Names and URLs the spoke's options may change (config [pair.options] or flags).
+    registry_name: str = DEFAULT_REGISTRY_NAME
+    profile_name: str = DEFAULT_PROFILE_NAME
+    remote_alias: str = DEFAULT_REMOTE_ALIAS
+    local_alias: str = DEFAULT_LOCAL_ALIAS
+    remote_connection_url: str = ""  # "": the remote instance URL + "/"
+    local_connection_url: str = ""  # "": the local instance URL + "/"
 
     @property
     def redirect_url(self) -> str:
         return f"{self.local_url}/oauth_redirect.do"
+
+    def connection_url(self, which: str) -> str:
+        """The URL the remote or local HTTP(s) connection should have."""
+        if which == "remote":
+            return self.remote_connection_url or f"{self.remote_url}/"
+        return self.local_connection_url or f"{self.local_url}/"
 
     def initiator_url(self, credential: str = "", profile: str = "") -> str:
         """The URL "Get OAuth Token" opens on the local instance (ServiceNow's /oauth_initiator.do)."""
@@ -95,17 +125,59 @@ class PairSettings:
     local_variable: str
     remote_username: str
     remote_variable: str
+    names: dict[str, str] = field(default_factory=dict)  # Target field -> value, from [pair.options]
+
+
+def redact_url(value: str) -> str:
+    """The URL with any user info (``user:password@``) replaced, safe to print."""
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/]*@", r"\1***@", value)
+
+
+def check_url(value: str, where: str, *, connection: bool = False) -> str:
+    """``value`` without a trailing slash, or a TargetError naming ``where`` (never echoing a password)."""
+    value = value.strip()
+    shown = redact_url(value)
+    scheme_and_rest = value.split("://", 1)
+    if len(scheme_and_rest) == 2 and "@" in scheme_and_rest[1].split("/", 1)[0]:
+        raise TargetError(
+            f"{where} {shown!r} holds a user name or password (user:password@). Fix: remove it; the "
+            "logins come from the config's username and TF_VAR_<password_variable> (or --local-user/"
+            "--remote-user and the *-password-variable flags)"
+        )
+    pattern = _CONNECTION_URL if connection else _INSTANCE_URL
+    if not pattern.match(value if connection else value.rstrip("/")):
+        example = "https://<name>.service-now.com/" if connection else "https://<name>.service-now.com"
+        raise TargetError(f"{where} {shown!r} is not an instance URL. Fix: use {example}")
+    return value if connection else value.rstrip("/")
+
+
+def _read_text(path: Path, what: str, missing: str) -> str:
+    """A file's text; errors name the file, what is wrong and the fix (no traceback)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise TargetError(f"{path}: {missing}") from None
+    except IsADirectoryError:
+        raise TargetError(f"{path} is a directory, not {what}. Fix: pass the file's path") from None
+    except UnicodeDecodeError:
+        raise TargetError(f"{path}: not UTF-8 text, so not {what}. Fix: pass the right file") from None
+    except OSError as error:
+        raise TargetError(
+            f"{path}: cannot be read ({error.strerror or type(error).__name__}). Fix: check the path "
+            "and its permissions"
+        ) from None
 
 
 def read_pair(config: Path, stack: str | None) -> PairSettings:
     """The pair of ``stack`` (or the only pair) of a config file; errors name the file and the fix."""
+    text = _read_text(
+        config,
+        "a config file",
+        "the config file does not exist. Fix: pass --config PATH, or give the records "
+        "with --local-url, --remote-url and --credential/--profile",
+    )
     try:
-        raw = tomllib.loads(config.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TargetError(
-            f"{config}: the config file does not exist. Fix: pass --config PATH, or give the records "
-            "with --local-url, --remote-url and --credential/--profile"
-        ) from None
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise TargetError(f"{config}: not valid TOML ({error}). Fix: correct the file") from None
     pairs = raw.get("pair")
@@ -130,15 +202,32 @@ def read_pair(config: Path, stack: str | None) -> PairSettings:
         state_dir = Path(settings.get("state_dir", ".state"))
         if not state_dir.is_absolute():
             state_dir = config.parent / state_dir
+        where = f"{config}: pair {pair['stack']!r}"
+        options = pair.get("options", {})
+        if not isinstance(options, dict):
+            raise TargetError(f"{where}: [pair.options] is not a table. Fix: correct it (see spoke.toml)")
+        names: dict[str, str] = {}
+        for option, attribute in NAME_OPTIONS.items():
+            value = options.get(option)
+            if value is None:
+                continue
+            if not isinstance(value, str) or not value.strip():
+                raise TargetError(
+                    f"{where}: options.{option} must be a non-empty string. Fix: correct it or remove it"
+                )
+            if option.endswith("_url"):
+                value = check_url(value, f"{where}: options.{option}", connection=True)
+            names[attribute] = value
         return PairSettings(
             stack=pair["stack"],
             state_file=(state_dir / f"{pair['stack']}.tfstate").resolve(),
-            local_url=str(pair["local"]["url"]).rstrip("/"),
-            remote_url=str(pair["remote"]["url"]).rstrip("/"),
+            local_url=check_url(str(pair["local"]["url"]), f"{where}: local.url"),
+            remote_url=check_url(str(pair["remote"]["url"]), f"{where}: remote.url"),
             local_username=str(pair["local"]["username"]),
             local_variable=str(pair["local"]["password_variable"]),
             remote_username=str(pair["remote"]["username"]),
             remote_variable=str(pair["remote"]["password_variable"]),
+            names=names,
         )
     except (KeyError, TypeError) as error:
         raise TargetError(
@@ -148,13 +237,14 @@ def read_pair(config: Path, stack: str | None) -> PairSettings:
 
 def read_outputs(state_file: Path) -> dict[str, Any]:
     """The root outputs of a Terraform state file (name -> value)."""
+    text = _read_text(
+        state_file,
+        "a Terraform state file",
+        "no Terraform state. Fix: run `cdktf deploy` first, or pass --state PATH "
+        "or the records' flags (--local-url, --remote-url, --credential, ...)",
+    )
     try:
-        state = json.loads(state_file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TargetError(
-            f"{state_file}: no Terraform state. Fix: run `cdktf deploy` first, or pass --state PATH "
-            "or the records' flags (--local-url, --remote-url, --credential, ...)"
-        ) from None
+        state = json.loads(text)
     except ValueError:
         raise TargetError(f"{state_file}: not a Terraform state file (not JSON)") from None
     outputs = state.get("outputs") if isinstance(state, dict) else None
@@ -174,19 +264,26 @@ def resolve(
     stack: str | None = None,
     state: Path | None = None,
     overrides: Mapping[str, str | None] | None = None,
+    names: Mapping[str, str | None] | None = None,
     local_user: str | None = None,
     local_password_variable: str | None = None,
     remote_user: str | None = None,
     remote_password_variable: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Target:
-    """Build the target from the config and its state (when given or found), then the flags."""
+    """Build the target from the config and its state (when given or found), then the flags.
+
+    ``overrides`` are record flags (Target fields of OUTPUT_FIELDS), ``names`` the name/URL flags
+    (Target fields of NAME_OPTIONS); both win over the config and the state.
+    """
     env = os.environ if environ is None else environ
     target = Target()
     pair: PairSettings | None = None
     if config is not None:
         pair = read_pair(config, stack)
         target.local_url, target.remote_url = pair.local_url, pair.remote_url
+        for attribute, value in pair.names.items():
+            setattr(target, attribute, value)
     state_file = state or (pair.state_file if pair else None)
     if state_file is not None:
         for output, value in read_outputs(state_file).items():
@@ -195,11 +292,17 @@ def resolve(
         target.source = str(state_file)
     for name, value in (overrides or {}).items():
         if value:
+            if name in ("local_url", "remote_url"):
+                value = check_url(value, "--" + name.replace("_", "-"))
             setattr(target, name, value)
             if name not in ("local_url", "remote_url"):
                 target.source = "flags" if state_file is None else f"{state_file} and flags"
-    target.local_url = target.local_url.rstrip("/")
-    target.remote_url = target.remote_url.rstrip("/")
+    for name, value in (names or {}).items():
+        if value:
+            flag = "--" + name.replace("_", "-")
+            if name.endswith("_url"):
+                value = check_url(value, flag, connection=True)
+            setattr(target, name, value)
     for name in ("local_url", "remote_url"):
         value = getattr(target, name)
         if not value:
@@ -207,10 +310,7 @@ def resolve(
             raise TargetError(
                 f"the {name.split('_')[0]} instance URL is unknown. Fix: pass {flag} or --config"
             )
-        if not re.match(r"^https?://[^/]+$", value):
-            raise TargetError(
-                f"{name} {value!r} is not an instance URL. Fix: use https://<name>.service-now.com"
-            )
+        setattr(target, name, check_url(value, name))
     for name in OUTPUT_FIELDS.values():
         value = getattr(target, name)
         if name not in ("local_url", "remote_url", "client_id") and value and not _SYS_ID.match(value):

@@ -7,17 +7,26 @@ from typing import TextIO
 
 from .api import ApiError
 from .checks import Chain, Result
-from .target import Target
+from .target import DEFAULT_LOCAL_ALIAS, DEFAULT_REMOTE_ALIAS, Target
 
-CHECK_NAMES = (
-    "remote endpoint is active with the local redirect URL",
-    "local registry points at the remote",
-    "profile, credential and registry reference each other",
-    "remote connection is active under ServiceNowRemoteInstance",
-    "local connection is active under ServiceNowRemoteInstanceLocalAlias",
-    "a token is present and not expired",
-    "the remote answers a Table API call made with the token",
-)
+
+def check_names(
+    remote_alias: str = DEFAULT_REMOTE_ALIAS, local_alias: str = DEFAULT_LOCAL_ALIAS
+) -> tuple[str, ...]:
+    """The checks' names, in the order of the chain (the connection checks name the aliases)."""
+    return (
+        "remote endpoint is active with the local redirect URL",
+        "local registry points at the remote",
+        "profile, credential and registry reference each other",
+        f"remote connection is active under {remote_alias}",
+        f"local connection is active under {local_alias}",
+        "a token is present and not expired",
+        "the remote answers a Table API call made with the token",
+    )
+
+
+#: The names with the default aliases.
+CHECK_NAMES = check_names()
 
 
 def run_checks(chain: Chain) -> list[Result]:
@@ -32,7 +41,8 @@ def run_checks(chain: Chain) -> list[Result]:
         chain.check_remote_call,
     )
     results = []
-    for name, step in zip(CHECK_NAMES, steps, strict=True):
+    names = check_names(chain.target.remote_alias, chain.target.local_alias)
+    for name, step in zip(names, steps, strict=True):
         try:
             results.append(step())
         except ApiError as error:

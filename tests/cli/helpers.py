@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import requests
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
 
 from servicenow_emulator.testing import Emulator, submit_form
 
@@ -221,3 +224,46 @@ def browser(
     opener.pages = pages  # type: ignore[attr-defined]
     opener.threads = threads  # type: ignore[attr-defined]
     return opener
+
+
+class Fronted:
+    """An emulator seen through a front server (``front``): same records, another URL."""
+
+    def __init__(self, emulator: Emulator, url: str) -> None:
+        self._emulator = emulator
+        self.url = url
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._emulator, name)
+
+
+@contextmanager
+def front(emulator: Emulator, answers: dict[str, Response]) -> Iterator[Fronted]:
+    """A server on 127.0.0.1 that answers the paths of ``answers`` itself (as a single sign-on gateway
+    or a proxy in front of a real instance would) and forwards every other request to ``emulator``."""
+    hop = {"connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length", "host"}
+
+    @Request.application
+    def app(request: Request) -> Response:
+        if request.path in answers:
+            return answers[request.path]
+        upstream = requests.request(
+            request.method,
+            emulator.url + request.full_path.rstrip("?"),
+            headers={k: v for k, v in request.headers.items() if k.lower() not in hop},
+            data=request.get_data(),
+            allow_redirects=False,
+            timeout=30,
+        )
+        headers = [(k, v) for k, v in upstream.headers.items() if k.lower() not in hop]
+        return Response(upstream.content, status=upstream.status_code, headers=headers)
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Fronted(emulator, f"http://127.0.0.1:{server.server_port}")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)

@@ -255,3 +255,20 @@ def test_authorize_reports_a_pkce_method_mismatch_the_remote_sends_back(
     monkeypatch.delenv("TF_VAR_remote_admin_password")
     code, out = _run(_target(deployed), browser(deployed.local, deployed.remote))
     assert code == 1 and "error: PKCE mismatch" in out and "requires S256" in out  # sent back by the remote
+
+
+def test_authorize_counts_an_access_token_renewed_in_place_as_the_new_token(deployed: Deployed) -> None:
+    # ServiceNow may update the credential's oauth_credential record instead of making a new one: the
+    # same sys_id with a new expiry must end the wait as well.
+    code, out = _run(_target(deployed), browser(deployed.local, deployed.remote))
+    assert code == 0, out
+    credential = deployed.outputs["oauth_credential_sys_id"]
+    access = _tokens(deployed.local, credential)["access_token"]
+
+    def renew_in_place(url: str) -> None:
+        patch(deployed.local, "oauth_credential", access["sys_id"], {"expires": "2099-01-01 00:00:00"})
+
+    code, out = _run(_target(deployed), renew_in_place, timeout=3)
+    assert code == 0, out
+    assert "Token received" in out and "timeout" not in out
+    assert _tokens(deployed.local, credential)["access_token"]["sys_id"] == access["sys_id"]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
+from werkzeug.wrappers import Response
 
 from servicenow_emulator.testing import Emulator
 from spoke_cli.authorize import authorize
 from spoke_cli.target import resolve
 from spoke_cli.verify import verify
 
-from .helpers import Deployed, create, deploy_records, patch, write_stack
+from .helpers import Deployed, create, deploy_records, front, patch, write_stack
 
 PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
 
@@ -119,3 +121,56 @@ def test_ci_path_reports_wrong_client_secret(ci_deployed: Deployed) -> None:
     code, out = _authorize(ci_deployed)
     assert code == 1
     assert "error: wrong client secret" in out and "wrong-secret-value" not in out
+
+
+LOGIN_PAGE = (
+    "<html><head><title>Log in</title></head><body><form method='post' action='/login.do'>"
+    "<input type='text' name='user_name'><input type='password' name='user_password'></form></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (
+            Response(status=302, headers={"Location": "https://sso.example/saml/login?SAMLRequest=abc"}),
+            "answered HTTP 302, a redirect to https://sso.example/saml/login (a login or single sign-on",
+        ),
+        (Response(LOGIN_PAGE, status=200, content_type="text/html"), "answered HTTP 200 with a login page"),
+        (
+            Response(
+                "<html><head><title>Forbidden</title></head><body><p>Security restricted</p></body></html>",
+                status=403,
+                content_type="text/html",
+            ),
+            "answered HTTP 403: Forbidden: Security restricted",
+        ),
+    ],
+    ids=["sso-redirect", "login-page", "forbidden"],
+)
+def test_ci_path_fails_at_once_with_the_cause_when_the_local_initiator_does_not_start_the_flow(
+    pair: tuple[Emulator, Emulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: Response,
+    words: str,
+) -> None:
+    remote, local = pair
+    with front(local, {"/oauth_initiator.do": answer}) as gateway:
+        outputs = deploy_records(remote, gateway, grant="client_credentials")  # type: ignore[arg-type]
+        config, _state = write_stack(tmp_path, remote, gateway, outputs)  # type: ignore[arg-type]
+        monkeypatch.setenv("TF_VAR_remote_admin_password", remote.admin_password)
+        monkeypatch.setenv("TF_VAR_local_admin_password", local.admin_password)
+        _enable_client_credentials(remote, outputs["remote_endpoint_sys_id"])
+        out = io.StringIO()
+        started = time.monotonic()
+        code = authorize(resolve(config=config), timeout=30, interval=0.02, out=out)
+        elapsed = time.monotonic() - started
+    text = out.getvalue()
+    assert code == 1, text
+    assert elapsed < 10, f"waited {elapsed:.1f} s instead of failing at once"
+    assert "error: the local instance did not start Get OAuth Token:" in text
+    assert words in text and "timeout" not in text
+    assert "\n  fix: " in text
+    assert "SAMLRequest" not in text and local.admin_password not in text
+    assert remote.query("oauth_credential", "") == []  # no token was asked for

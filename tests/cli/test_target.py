@@ -144,3 +144,99 @@ def test_the_command_exits_2_with_the_error_on_stderr(
     assert captured.out == "" and "error: " in captured.err and "--stack" in captured.err
     assert main(["verify", "--config", str(config.parent / "missing.toml")]) == 2
     assert "the config file does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", ["local_url", "remote_url"])
+def test_a_url_flag_with_a_user_name_and_password_is_refused_without_printing_the_password(flag: str) -> None:
+    overrides = {"local_url": "https://l.service-now.com", "remote_url": "https://r.service-now.com"}
+    overrides[flag] = "https://admin:hunter2@x.service-now.com"
+    with pytest.raises(TargetError) as caught:
+        resolve(config=None, overrides=overrides, environ={"TF_VAR_local_admin_password": "p"})
+    message = str(caught.value)
+    assert message.startswith(f"--{flag.replace('_', '-')} 'https://***@x.service-now.com' holds a user name")
+    assert "Fix: remove it" in message and "hunter2" not in message and "admin:" not in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        (
+            'url = "https://local-a.service-now.com/"',
+            'url = "https://la:pw1@local-a.service-now.com/"',
+            "local.url",
+        ),
+        (
+            'url = "https://remote-a.service-now.com"',
+            'url = "https://ra@remote-a.service-now.com"',
+            "remote.url",
+        ),
+    ],
+)
+def test_a_config_url_with_user_info_is_refused_naming_the_key(
+    config: Path, old: str, new: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config.write_text(CONFIG.replace(old, new))
+    assert main(["verify", "--config", str(config), "--stack", "a"]) == 2
+    err = capsys.readouterr().err
+    assert f"pair 'a': {key} 'https://***@" in err and "holds a user name or password" in err
+    assert "pw1" not in err and "Traceback" not in err
+
+
+def test_a_config_connection_url_option_with_user_info_is_refused(config: Path) -> None:
+    config.write_text(
+        CONFIG.replace(
+            '[[pair]]\nstack = "b"',
+            '[pair.options]\nremote_connection_url = "https://u:p@r.x/"\n\n[[pair]]\nstack = "b"',
+        )
+    )
+    with pytest.raises(
+        TargetError, match=r"options\.remote_connection_url 'https://\*\*\*@r\.x/' holds a user"
+    ):
+        resolve(config=config, stack="a", environ=ENV)
+
+
+def test_the_spoke_names_come_from_the_pair_options_and_the_flags_win(config: Path) -> None:
+    options = (
+        '[pair.options]\nregistry_name = "Spoke2"\nprofile_name = "Spoke2 default_profile"\n'
+        'remote_alias_name = "R2"\nlocal_alias_name = "L2"\n'
+        'remote_connection_url = "https://remote-a.service-now.com/api/"\n\n'
+    )
+    config.write_text(CONFIG.replace('[[pair]]\nstack = "b"', options + '[[pair]]\nstack = "b"'))
+    target = resolve(config=config, stack="a", environ=ENV)
+    assert (target.registry_name, target.profile_name) == ("Spoke2", "Spoke2 default_profile")
+    assert (target.remote_alias, target.local_alias) == ("R2", "L2")
+    assert target.connection_url("remote") == "https://remote-a.service-now.com/api/"
+    assert target.connection_url("local") == "https://local-a.service-now.com/"  # the default
+    flagged = resolve(
+        config=config, stack="a", names={"local_alias": "L3", "profile_name": None}, environ=ENV
+    )
+    assert (flagged.local_alias, flagged.profile_name) == ("L3", "Spoke2 default_profile")
+    defaults = resolve(
+        config=config, stack="b", state=config.parent / "st" / "a.tfstate", environ={"TF_VAR_pw_local_b": "x"}
+    )
+    assert (defaults.registry_name, defaults.remote_alias) == ("RemoteSpoke", "ServiceNowRemoteInstance")
+
+
+def test_a_state_path_that_is_a_directory_gets_an_error_not_a_traceback(
+    config: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TF_VAR_pw_local_a", "x")
+    assert main(["verify", "--config", str(config), "--stack", "a", "--state", str(config.parent)]) == 2
+    err = capsys.readouterr().err
+    assert f"{config.parent} is a directory, not a Terraform state file. Fix: pass the file's path" in err
+
+
+@pytest.mark.parametrize("kind", ["directory", "not-utf8"])
+def test_a_config_that_is_a_directory_or_not_utf8_gets_an_error_not_a_traceback(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "spoke.toml"
+    if kind == "directory":
+        path.mkdir()
+        expected = f"{path} is a directory, not a config file"
+    else:
+        path.write_bytes(b'[[pair]]\nstack = "caf\xe9"\n')
+        expected = f"{path}: not UTF-8 text, so not a config file"
+    assert main(["authorize", "--config", str(path), "--no-browser"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {expected}") and "Traceback" not in err

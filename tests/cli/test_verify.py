@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 import requests
 
+from servicenow_emulator.testing import Emulator
 from spoke_cli.__main__ import main
 from spoke_cli.authorize import authorize
 from spoke_cli.target import resolve
@@ -253,3 +254,100 @@ def test_verify_with_the_remote_instance_down_fails_the_links_that_need_it(autho
     assert "answered nothing" in lines[call] and "reachable from the local instance" in lines[call + 1]
     # The local links do not depend on the remote.
     assert [status[name] for name in CHECK_NAMES[2:6]] == ["PASS"] * 4
+
+
+def _delete(emulator: Emulator, table: str, sys_id: str) -> None:
+    answer = requests.delete(f"{emulator.url}/api/now/table/{table}/{sys_id}", auth=emulator.auth, timeout=10)
+    assert answer.status_code == 204, answer.text
+
+
+def test_verify_fails_the_reference_check_with_its_fix_when_the_profile_exists_but_its_registry_does_not(
+    deployed: Deployed, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = deployed.outputs["registry_sys_id"]
+    _delete(deployed.local, "oauth_entity", registry)
+    code = main(["verify", "--config", str(deployed.config)])
+    out = capsys.readouterr().out
+    assert code == 1, out
+    lines = out.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[2]}:"))
+    assert f"belongs to the application registry {registry}, which does not exist" in lines[index]
+    assert "fix: activate the Remote Instance spoke on the local instance" in lines[index + 1]
+    assert _status(lines)[CHECK_NAMES[1]] == "FAIL"
+    assert lines[-1].endswith("failed")  # every check ran and the summary was printed
+
+
+def test_authorize_stops_before_the_flow_when_the_profile_exists_but_its_registry_does_not(
+    deployed: Deployed,
+) -> None:
+    _delete(deployed.local, "oauth_entity", deployed.outputs["registry_sys_id"])
+    out = io.StringIO()
+    opener = browser(deployed.local, deployed.remote)
+    code = authorize(resolve(config=deployed.config), timeout=5, interval=0.02, opener=opener, out=out)
+    assert code == 1
+    assert (
+        "which does not exist" in out.getvalue()
+        and "fix: activate the Remote Instance spoke" in out.getvalue()
+    )
+    assert opener.threads == []  # type: ignore[attr-defined]
+
+
+def _rename_aliases(d: Deployed) -> None:
+    for old, new in (
+        ("ServiceNowRemoteInstance", "Corp Remote"),
+        ("ServiceNowRemoteInstanceLocalAlias", "Corp Local"),
+    ):
+        alias = d.local.query("sys_alias", f"name={old}")[0]
+        patch(d.local, "sys_alias", alias["sys_id"], {"name": new})
+
+
+def test_verify_checks_the_aliases_and_connection_url_the_config_options_name(
+    authorized: Deployed,
+) -> None:
+    # The spoke deployed with remote_alias_name, local_alias_name and local_connection_url options.
+    _rename_aliases(authorized)
+    local_url = f"{authorized.local.url}/integration/"
+    patch(
+        authorized.local,
+        "http_connection",
+        authorized.outputs["local_connection_sys_id"],
+        {"connection_url": local_url},
+    )
+    text = authorized.config.read_text()
+    authorized.config.write_text(
+        text + f'[pair.options]\nremote_alias_name = "Corp Remote"\nlocal_alias_name = "Corp Local"\n'
+        f'local_connection_url = "{local_url}"\nregistry_name = "RemoteSpoke"\n'
+    )
+    out = io.StringIO()
+    code = verify(resolve(config=authorized.config), out=out)
+    lines = out.getvalue().splitlines()
+    assert code == 0, out.getvalue()
+    assert lines[3].startswith("PASS  remote connection is active under Corp Remote:")
+    assert lines[4].startswith("PASS  local connection is active under Corp Local:")
+    # Without the options, the defaults no longer match what was deployed.
+    authorized.config.write_text(text)
+    code, lines = _verify(authorized)
+    assert code == 1
+    assert "its alias is 'Corp Local'" in "\n".join(lines)
+
+
+def test_verify_without_a_config_takes_the_names_from_flags(
+    authorized: Deployed, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _rename_aliases(authorized)
+    monkeypatch.chdir(authorized.config.parent.parent)
+    args = [
+        "verify",
+        "--no-config",
+        "--local-url",
+        authorized.local.url,
+        "--remote-url",
+        authorized.remote.url,
+    ]
+    args += ["--credential", authorized.outputs["oauth_credential_sys_id"]]
+    assert main(args) == 1  # the connections are looked up under the default alias names
+    assert "no HTTP(s) connection under ServiceNowRemoteInstance" in capsys.readouterr().out
+    code = main([*args, "--remote-alias", "Corp Remote", "--local-alias", "Corp Local"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "PASS  local connection is active under Corp Local" in out

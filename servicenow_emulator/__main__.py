@@ -1,11 +1,14 @@
 """``python -m servicenow_emulator --port P --name NAME [--data FILE] [--seed spoke] ...``
 
 Prints the base URL as the first line on stdout, then serves until SIGTERM or SIGINT and exits 0.
+The admin password comes from ``--admin-password`` (visible to ``ps``) or, better, from the environment
+variable ``SERVICENOW_EMULATOR_ADMIN_PASSWORD``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -15,6 +18,19 @@ from servicenow_emulator import choices as C
 from servicenow_emulator.app import EmulatorApp
 from servicenow_emulator.faults import FaultSettings
 from servicenow_emulator.server import EmulatorServer
+
+PASSWORD_ENV = C.ADMIN_PASSWORD_ENV
+
+
+def admin_password(flag: str | None) -> str:
+    """The admin password: ``--admin-password``, else $SERVICENOW_EMULATOR_ADMIN_PASSWORD, else the default.
+
+    The variable is removed from the environment once read, so processes started later do not inherit it.
+    """
+    from_env = os.environ.pop(PASSWORD_ENV, None)
+    if flag is not None:
+        return flag
+    return from_env if from_env else C.DEFAULT_ADMIN_PASSWORD
 
 
 def _rate(text: str) -> float:
@@ -39,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--seed", choices=["spoke", "none"], default="none", help="'spoke': the spoke is activated"
     )
-    p.add_argument("--admin-password", default=C.DEFAULT_ADMIN_PASSWORD, help="password of the admin user")
+    p.add_argument(
+        "--admin-password",
+        default=None,
+        help=f"password of the admin user (visible to ps: prefer the environment variable {PASSWORD_ENV});"
+        f" default {C.DEFAULT_ADMIN_PASSWORD!r}",
+    )
     p.add_argument("--rate-limit-after", type=_count, default=None, help="answer 429 after N requests")
     p.add_argument("--retry-after", type=_count, default=1, help="seconds in Retry-After (default 1)")
     p.add_argument("--error-rate-500", type=_rate, default=0.0, help="share of requests answered 500")
@@ -68,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             args.name,
             data=args.data,
             seed=None if args.seed == "none" else args.seed,
-            admin_password=args.admin_password,
+            admin_password=admin_password(args.admin_password),
             faults=faults,
         )
         server = EmulatorServer(app, port=args.port)

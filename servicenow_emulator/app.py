@@ -238,11 +238,11 @@ class EmulatorApp:
             display = request.args.get("sysparm_input_display_value", "false").lower() in _TRUE
             if method == "POST":
                 record = self.instance.insert(table, body, user, display=display)
-                response = self._record_response(request, table, record, 201)
+                response = self._record_response(request, table, record, 201, user)
                 response.headers["Location"] = f"{self.base_url}/api/now/table/{table}/{record['sys_id']}"
                 return response
             _cls, record = self.instance.update(table, sys_id or "", body, user, display=display)
-            return self._record_response(request, table, record, 200)
+            return self._record_response(request, table, record, 200, user)
         except RecordError as err:
             return _error(err.status, err.message, err.detail)
 
@@ -276,11 +276,13 @@ class EmulatorApp:
             )
         return body
 
-    def _record_response(self, request: Request, table: str, record: dict[str, str], status: int) -> Response:
+    def _record_response(
+        self, request: Request, table: str, record: dict[str, str], status: int, user: User
+    ) -> Response:
         if request.headers.get("X-no-response-body", "").lower() == "true":
             return Response(status=status)
         view = self._view_options(request)
-        return _json({"result": self.render(table, record, view, self.instance.resolver())}, status)
+        return _json({"result": self.render(table, record, view, self.instance.resolver(user))}, status)
 
     @staticmethod
     def _view_options(request: Request) -> dict[str, Any]:
@@ -301,6 +303,10 @@ class EmulatorApp:
             col = inst._column(table, name)
             assert col is not None
             value = inst.field_value(table, record, name, lookup)
+            if col.type == "password2" and value and not inst.is_ciphertext(value):
+                # A clear text stored verbatim (written without sysparm_input_display_value=true) is
+                # never returned: it reads as blank (choices.py / README).
+                value = C.PASSWORD2_NOT_CIPHERTEXT
             mode = view["display"]
             if mode in ("true", "all"):
                 shown = inst.display_value(table, record, name, lookup)
@@ -328,7 +334,7 @@ class EmulatorApp:
         if found is None or not self.instance.can(user, table, "read"):
             raise not_found()
         view = self._view_options(request)
-        return _json({"result": self.render(table, found[1], view, self.instance.resolver())})
+        return _json({"result": self.render(table, found[1], view, self.instance.resolver(user))})
 
     def _get_list(self, request: Request, table: str, user: User) -> Response:
         args = request.args
@@ -346,7 +352,7 @@ class EmulatorApp:
         total = len(rows)
         page = rows[offset : offset + limit]
         view = self._view_options(request)
-        lookup = self.instance.resolver()
+        lookup = self.instance.resolver(user)
         response = _json({"result": [self.render(table, rec, view, lookup) for _cls, rec in page]})
         if args.get("sysparm_no_count", "false").lower() not in _TRUE:
             response.headers["X-Total-Count"] = str(total)

@@ -31,6 +31,9 @@ SPOKE_ALIASES: Final = (SPOKE_REMOTE_ALIAS, SPOKE_LOCAL_ALIAS)
 # --- Users and roles ----------------------------------------------------------------------------------
 ADMIN_USER: Final = "admin"
 DEFAULT_ADMIN_PASSWORD: Final = "admin"
+#: Environment variable ``python -m servicenow_emulator`` reads the admin password from (``--admin-password``
+#: also works but is visible to ``ps``); ``spawn_emulator`` passes the password this way.
+ADMIN_PASSWORD_ENV: Final = "SERVICENOW_EMULATOR_ADMIN_PASSWORD"
 #: Roles present on every emulated instance.
 ROLES: Final = (
     "admin",
@@ -58,6 +61,9 @@ CLIENT_CREDENTIALS_PROPERTY: Final = "glide.oauth.inbound.client.credential.gran
 STATE_REQUIRED_PROPERTY: Final = "glide.oauth.state.parameter.required"
 #: When "true", an encoded query with an invalid field returns no rows instead of ignoring the term.
 INVALID_QUERY_PROPERTY: Final = "glide.invalid_query.returns_no_rows"
+#: When "true", only admins may set system fields through the Table API (a non-admin's sys_id on insert, and
+#: sys_domain / sys_scope, are ignored; a new sys_id is generated) [ServiceNow hardening setting].
+ADMIN_ONLY_SYS_FIELDS_PROPERTY: Final = "glide.rest.table_api.admin_only_sys_fields"
 #: Body of every failed /oauth_token.do call (HTTP 401), as observed from ServiceNow.
 OAUTH_FAILURE: Final = {"error_description": "access_denied", "error": "server_error"}
 #: Name of the session cookie of the login page.
@@ -68,6 +74,10 @@ SESSION_COOKIE: Final = "JSESSIONID"
 DEFAULT_LIMIT: Final = 10000
 #: What a display value of a password2 field reads as (the value itself is the ciphertext).
 PASSWORD2_DISPLAY: Final = "********"
+#: A password2 value written WITHOUT ``sysparm_input_display_value=true`` is stored verbatim (it is not
+#: ciphertext, so the secret is unusable); the Table API never returns it: its value and display value
+#: read as this (blank), so a clear text never leaves the instance.
+PASSWORD2_NOT_CIPHERTEXT: Final = ""
 #: The domain every record is in.
 GLOBAL_DOMAIN: Final = "global"
 #: Query parameters whose values never reach the request log.

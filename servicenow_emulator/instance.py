@@ -272,12 +272,20 @@ class Instance:
             return None
         return found
 
-    def resolver(self) -> Callable[[str, str | None], tuple[str, dict[str, str]] | None]:
-        """A per-request cached lookup of referenced records by (target table, sys_id)."""
+    def resolver(
+        self, user: User | None = None
+    ) -> Callable[[str, str | None], tuple[str, dict[str, str]] | None]:
+        """A per-request cached lookup of referenced records by (target table, sys_id).
+
+        With a ``user``, a target table that user may not read resolves to nothing: dot-walked fields
+        and reference display values then read as blank, and queries cannot filter on them.
+        """
         cache: dict[str, tuple[str, dict[str, str]] | None] = {}
 
         def lookup(target: str, sys_id: str | None) -> tuple[str, dict[str, str]] | None:
             if not sys_id or target not in TABLES:
+                return None
+            if user is not None and not self.can(user, target, "read"):
                 return None
             key = f"{target}/{sys_id}"
             if key not in cache:
@@ -310,7 +318,7 @@ class Instance:
         if col is None or value == "":
             return value
         if col.type == "password2":
-            return C.PASSWORD2_DISPLAY
+            return C.PASSWORD2_DISPLAY if self.is_ciphertext(value) else C.PASSWORD2_NOT_CIPHERTEXT
         if col.type == "reference":
             if col.reference == "sys_user_group" and value == C.GLOBAL_DOMAIN:
                 return C.GLOBAL_DOMAIN
@@ -321,6 +329,10 @@ class Instance:
         if col.choices:
             return dict(col.choices).get(value, value)
         return value
+
+    def is_ciphertext(self, value: str) -> bool:
+        """Whether a stored password2 value is this instance's ciphertext (not a clear text kept verbatim)."""
+        return self.cipher.decrypt(value) is not None
 
     def _column(self, table: str, name: str) -> Column | None:
         if "." not in name:
@@ -339,7 +351,7 @@ class Instance:
             if self.property(C.INVALID_QUERY_PROPERTY) == "true":
                 return []
             parsed.drop_fields(bad)
-        lookup = self.resolver()
+        lookup = self.resolver(user)
         rows = [
             (cls, rec)
             for cls, rec in self.records(table)
@@ -407,9 +419,26 @@ class Instance:
                     return choice_value
         return text
 
+    def _system_fields_writable(self, user: User) -> bool:
+        """Whether ``user`` may set system fields (sys_id on insert, sys_domain, sys_scope).
+
+        Everyone with create/write access may, unless the property
+        ``glide.rest.table_api.admin_only_sys_fields`` is "true": then only admins; other users' values are
+        ignored (a new sys_id is generated), as ServiceNow does.
+        """
+        if "admin" in user.roles:
+            return True
+        return (self.property(C.ADMIN_ONLY_SYS_FIELDS_PROPERTY) or "").strip().lower() != "true"
+
     def _apply(
-        self, table: str, record: dict[str, str], values: Mapping[str, Any], display: bool, insert: bool
-    ):
+        self,
+        table: str,
+        record: dict[str, str],
+        values: Mapping[str, Any],
+        display: bool,
+        insert: bool,
+        system: bool = True,
+    ) -> set[str]:
         lookup = self.resolver()
         cols = COLUMNS[table]
         changed: set[str] = set()
@@ -417,7 +446,9 @@ class Instance:
             col = cols.get(name)
             if col is None:
                 continue  # unknown fields are ignored, as ServiceNow does
-            if name in SYSTEM_NAMES and not (name in _WRITABLE_SYSTEM and (insert or name != "sys_id")):
+            if name in SYSTEM_NAMES and not (
+                system and name in _WRITABLE_SYSTEM and (insert or name != "sys_id")
+            ):
                 continue
             text = self._coerce(col, value, display, lookup)
             if record.get(name) != text:
@@ -429,7 +460,9 @@ class Instance:
         self.require(user, table, "create")
         with self._write_lock:
             record = self._defaults(table)
-            self._apply(table, record, values, display, insert=True)
+            self._apply(
+                table, record, values, display, insert=True, system=self._system_fields_writable(user)
+            )
             sys_id = record.get("sys_id") or new_sys_id()
             if not _SYS_ID.match(sys_id):
                 raise RecordError(
@@ -471,7 +504,9 @@ class Instance:
             cls, old = found
             record = dict(old)
             # Writes through a parent table only reach the parent's columns.
-            changed = self._apply(table, record, values, display, insert=False)
+            changed = self._apply(
+                table, record, values, display, insert=False, system=self._system_fields_writable(user)
+            )
             if changed:
                 record["sys_updated_on"] = fmt_time(now())
                 record["sys_updated_by"] = user.user_name

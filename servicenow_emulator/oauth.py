@@ -215,8 +215,11 @@ class OAuth:
         entity, secret = self._client(request)
         grant = form.get("grant_type", "")
         public = entity["public_client"] == "true"
-        if not self._secret_ok(entity, secret) and not (public and grant == "authorization_code"):
-            raise OAuthFailure
+        # A public ("PKCE required") client may leave its secret out of the authorization code grant;
+        # a secret that is sent must be right, whoever sends it.
+        if secret or not (public and grant == "authorization_code"):
+            if not self._secret_ok(entity, secret):
+                raise OAuthFailure
         if public and grant != "authorization_code":
             raise OAuthFailure  # with PKCE required only the authorization code grant is allowed
         if grant == "password":
@@ -239,7 +242,10 @@ class OAuth:
                 code = self._codes.pop(form.get("code", ""), None)
             if code is None or code["entity"] != entity["sys_id"] or code["expires"] < time.time():
                 raise OAuthFailure
-            if form.get("redirect_uri", code["redirect_uri"]) != code["redirect_uri"]:
+            # RFC 6749 4.1.3: the redirect_uri of the authorization request, identical (never left out).
+            if not secrets.compare_digest(
+                form.get("redirect_uri", "").encode(), code["redirect_uri"].encode()
+            ):
                 raise OAuthFailure
             if code["challenge"]:
                 verifier = form.get("code_verifier", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import socket
 import threading
 from typing import Any
@@ -26,7 +27,15 @@ class _Handler(WSGIRequestHandler):
             body = environ["wsgi.input"].read()
             self.close_connection = True
         else:
-            length = int(self.headers.get("Content-Length") or 0)
+            text = (self.headers.get("Content-Length") or "0").strip()
+            if not (text.isascii() and text.isdigit()):
+                # The body's end is unknown: answer 400 in ServiceNow's envelope and close the connection.
+                self._bad_request(
+                    "Exception while reading request",
+                    f"Invalid Content-Length header {text[:40]!r}: it must be a whole number of bytes",
+                )
+                return
+            length = int(text)
             body = self.rfile.read(length) if length > 0 else b""
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
@@ -68,6 +77,19 @@ class _Handler(WSGIRequestHandler):
         # Headers and body leave in one write (no Nagle / delayed-ACK stall between them).
         self._headers_buffer.append(b"\r\n")
         if self.command != "HEAD" and code not in (204, 304):
+            self._headers_buffer.append(payload)
+        self.flush_headers()
+        self.wfile.flush()
+
+    def _bad_request(self, message: str, detail: str) -> None:
+        payload = json.dumps({"error": {"message": message, "detail": detail}, "status": "failure"}).encode()
+        self.close_connection = True
+        self.send_response(400, "Bad Request")
+        self.send_header("Content-Type", "application/json;charset=UTF-8")
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Connection", "close")
+        self._headers_buffer.append(b"\r\n")
+        if self.command != "HEAD":
             self._headers_buffer.append(payload)
         self.flush_headers()
         self.wfile.flush()

@@ -12,10 +12,23 @@ from collections.abc import Iterable
 class Store:
     def __init__(self, path: str | None = None) -> None:
         self.path = path or ":memory:"
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self.lock = threading.RLock()
-        #: Bumped by every write; caches compare it to know when to reload.
+        #: Bumped by every record write (insert, update, delete); caches compare it to know when to reload.
         self.version = 0
+        db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db = db
+            self._create_schema()
+        except sqlite3.Error as err:
+            if db is not None:
+                db.close()
+            raise ValueError(
+                f"cannot use the data file {self.path!r}: {err}; give --data a writable SQLite file"
+                " in an existing directory (or leave --data out to keep the data in memory)"
+            ) from None
+
+    def _create_schema(self) -> None:
         with self.lock:
             if self.path != ":memory:":
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -74,6 +87,7 @@ class Store:
                 "UPDATE records SET data = ? WHERE sys_id = ?",
                 (json.dumps(data, separators=(",", ":")), sys_id),
             )
+            self.version += 1
 
     def delete(self, sys_id: str) -> None:
         with self.lock:

@@ -155,8 +155,6 @@ def spawn_emulator(
         "0",
         "--name",
         name,
-        "--admin-password",
-        admin_password,
     ]
     if seed:
         args += ["--seed", seed]
@@ -165,6 +163,8 @@ def spawn_emulator(
     args += list(extra_args)
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parent.parent)
+    # The password goes in the environment, not on argv (which any user can read with ps).
+    env[C.ADMIN_PASSWORD_ENV] = admin_password
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     # stderr goes to a file, not a pipe nobody reads (a full pipe would block the emulator).
     errors = tempfile.TemporaryFile(mode="w+")

@@ -132,3 +132,36 @@ def test_roles_granted_later_take_effect(api: Client, emulator: Emulator) -> Non
     assert [r["name"] for r in client("GET", "/api/now/table/oauth_entity").json()["result"]] == [
         "RemoteSpoke"
     ]
+
+
+def test_dot_walked_fields_and_display_values_follow_the_target_tables_read_acl(
+    api: Client, emulator: Emulator
+) -> None:
+    profile = "RemoteSpoke default_profile"
+    credential = api.create(
+        "oauth_2_0_credentials", {"name": "walk", "oauth_entity_profile": profile}, display=True
+    )
+    make_user(api, "credonly", "pw", ("credential_admin",))  # reads credentials, not OAuth profiles
+    client = Client(emulator, auth=("credonly", "pw"))
+    params = {
+        "sysparm_fields": "name,oauth_entity_profile,oauth_entity_profile.name",
+        "sysparm_display_value": "all",
+        "sysparm_exclude_reference_link": "true",
+    }
+    path = f"/api/now/table/oauth_2_0_credentials/{credential['sys_id']}"
+    admin_view = api("GET", path, params=params).json()["result"]
+    assert admin_view["oauth_entity_profile"]["display_value"] == profile
+    assert admin_view["oauth_entity_profile.name"]["value"] == profile
+    view = client("GET", path, params=params).json()["result"]
+    assert view["name"]["value"] == "walk"
+    assert view["oauth_entity_profile"] == {
+        "display_value": "",
+        "value": credential["oauth_entity_profile"],
+    }
+    assert view["oauth_entity_profile.name"] == {"display_value": "", "value": ""}
+    assert profile not in client("GET", "/api/now/table/oauth_2_0_credentials", params=params).text
+    query = {"sysparm_query": f"oauth_entity_profile.name={profile}", "sysparm_fields": "name"}
+    assert api("GET", "/api/now/table/oauth_2_0_credentials", params=query).json()["result"] == [
+        {"name": "walk"}
+    ]
+    assert client("GET", "/api/now/table/oauth_2_0_credentials", params=query).json()["result"] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,55 @@ def test_bad_options_exit_nonzero_with_a_message(args: list[str], message: str) 
 def test_spawn_reports_why_the_emulator_did_not_start() -> None:
     with pytest.raises(RuntimeError, match="between 0 and 1"):
         spawn_emulator("broken", extra_args=["--drop-connection-rate", "7"])
+
+
+def test_data_file_in_a_missing_directory_exits_2_with_a_clear_message(tmp_path: Path) -> None:
+    missing = tmp_path / "no_such_dir" / "x.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "servicenow_emulator", "--name", "x", "--data", str(missing)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert str(missing) in result.stderr and "--data" in result.stderr
+
+
+def test_spawned_emulator_gets_the_admin_password_from_the_environment_not_argv() -> None:
+    password = "N0t-On-Argv!"
+    with spawn_emulator("quiet", seed=None, admin_password=password) as emulator:
+        argv = Path(f"/proc/{emulator.process.pid}/cmdline").read_bytes().split(b"\0")
+        assert password.encode() not in b"".join(argv)
+        answer = requests.get(f"{emulator.url}/api/now/table/sys_user_role", auth=emulator.auth, timeout=10)
+        assert answer.status_code == 200
+        assert (
+            requests.get(
+                f"{emulator.url}/api/now/table/sys_user_role", auth=("admin", "admin"), timeout=10
+            ).status_code
+            == 401
+        )
+
+
+def test_admin_password_flag_still_works_and_wins_over_the_environment() -> None:
+    env = {**os.environ, "SERVICENOW_EMULATOR_ADMIN_PASSWORD": "from-env"}
+    env["PYTHONPATH"] = str(ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "servicenow_emulator", "--name", "flag", "--admin-password", "from-flag"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        url_path = f"{url}/api/now/table/sys_user_role"
+        assert requests.get(url_path, auth=("admin", "from-flag"), timeout=10).status_code == 200
+        assert requests.get(url_path, auth=("admin", "from-env"), timeout=10).status_code == 401
+    finally:
+        process.terminate()
+        assert process.wait(10) == 0
+        process.stdout.close()

@@ -407,3 +407,59 @@ def test_client_may_authenticate_with_http_basic_on_the_token_endpoint(
     )
     assert answer.status_code == 200 and answer.json()["token_type"] == "Bearer"
     assert answer.headers["Cache-Control"] == "no-store"
+
+
+def test_code_exchange_needs_the_redirect_uri_of_the_authorization_request(
+    emulator: Emulator, client_entity: dict[str, str]
+) -> None:
+    verifier = "r" * 50
+    ids = {"client_id": client_entity["client_id"], "client_secret": "cs", "code_verifier": verifier}
+    for sent in ({}, {"redirect_uri": "http://127.0.0.1:9/other"}):
+        location = _consent(emulator, client_entity, _s256(verifier), "allow")
+        code = parse_qs(urlsplit(location).query)["code"][0]
+        refused = token(emulator, grant_type="authorization_code", code=code, **ids, **sent)
+        assert refused.status_code == 401 and refused.json() == FAILURE
+    location = _consent(emulator, client_entity, _s256(verifier), "allow")
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    good = token(
+        emulator, grant_type="authorization_code", code=code, redirect_uri="http://127.0.0.1:9/cb", **ids
+    )
+    assert good.status_code == 200 and good.json()["access_token"]
+
+
+def test_public_client_sending_a_wrong_secret_is_refused_while_leaving_it_out_works(
+    emulator: Emulator, api: Client, client_entity: dict[str, str]
+) -> None:
+    api("PATCH", f"/api/now/table/oauth_entity/{client_entity['sys_id']}", json={"public_client": "true"})
+    verifier = "p" * 50
+    base = {
+        "grant_type": "authorization_code",
+        "client_id": client_entity["client_id"],
+        "redirect_uri": "http://127.0.0.1:9/cb",
+        "code_verifier": verifier,
+    }
+    location = _consent(emulator, client_entity, _s256(verifier), "allow")
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    wrong = token(emulator, code=code, client_secret="not-the-secret", **base)
+    assert wrong.status_code == 401 and wrong.json() == FAILURE
+    location = _consent(emulator, client_entity, _s256(verifier), "allow")
+    code = parse_qs(urlsplit(location).query)["code"][0]
+    assert token(emulator, code=code, **base).status_code == 200
+
+
+def test_bearer_token_is_refused_once_its_expiry_is_patched_into_the_past(
+    emulator: Emulator, api: Client, client_entity: dict[str, str]
+) -> None:
+    ids = {"client_id": client_entity["client_id"], "client_secret": "cs"}
+    body = token(emulator, grant_type="password", username="admin", password="admin", **ids).json()
+    headers = {"Authorization": f"Bearer {body['access_token']}"}
+    url = f"{emulator.url}/api/now/table/sys_user"
+    assert requests.get(url, headers=headers, timeout=10).status_code == 200  # the token is now cached
+    [access] = emulator.query("oauth_credential", f"peer={client_entity['sys_id']}^type=access_token")
+    patched = api(
+        "PATCH",
+        f"/api/now/table/oauth_credential/{access['sys_id']}",
+        json={"expires": "2020-01-01 00:00:00"},
+    )
+    assert patched.status_code == 200
+    assert requests.get(url, headers=headers, timeout=10).status_code == 401

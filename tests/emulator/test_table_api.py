@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import re
+import socket
 
 import pytest
 import requests
@@ -364,3 +367,77 @@ def test_accept_header_must_allow_json(api: Client, accept: str, status: int) ->
     assert answer.status_code == status
     if status == 406:
         assert answer.json()["error"]["message"] == "Not Acceptable"
+
+
+def test_password2_written_without_display_value_is_never_returned_in_clear(
+    api: Client, emulator: Emulator
+) -> None:
+    clear = "Cl3arT3xtSecret"
+    created = api("POST", "/api/now/table/basic_auth_credentials", json={"name": "plain", "password": clear})
+    assert created.status_code == 201 and created.json()["result"]["password"] == ""
+    sys_id = created.json()["result"]["sys_id"]
+    assert emulator.get_record("basic_auth_credentials", sys_id)["password"] == clear  # stored verbatim
+    answers = [
+        created,
+        api("GET", f"/api/now/table/basic_auth_credentials/{sys_id}"),
+        api(
+            "GET", f"/api/now/table/basic_auth_credentials/{sys_id}", params={"sysparm_display_value": "all"}
+        ),
+        api("GET", "/api/now/table/discovery_credentials", params={"sysparm_display_value": "true"}),
+        api("PATCH", f"/api/now/table/basic_auth_credentials/{sys_id}", json={"name": "plain2"}),
+    ]
+    for answer in answers:
+        assert answer.status_code in (200, 201) and clear not in answer.text
+    assert answers[2].json()["result"]["password"] == {"display_value": "", "value": ""}
+    encrypted = api.create("basic_auth_credentials", {"name": "enc", "password": clear}, display=True)
+    assert encrypted["password"] and encrypted["password"] != clear
+    assert emulator.decrypt(encrypted["password"]) == clear
+
+
+def test_admin_only_sys_fields_property_makes_a_non_admins_sys_id_ignored(
+    api: Client, emulator: Emulator
+) -> None:
+    user = api.create("sys_user", {"user_name": "credmaker", "user_password": "pw"}, display=True)
+    api.create("sys_user_has_role", {"user": user["sys_id"], "role": "credential_admin"}, display=True)
+    maker = Client(emulator, auth=("credmaker", "pw"))
+    chosen = ["0123456789abcdef0123456789abcd0" + str(n) for n in range(3)]
+    before = maker("POST", "/api/now/table/basic_auth_credentials", json={"sys_id": chosen[0], "name": "a"})
+    assert before.status_code == 201 and before.json()["result"]["sys_id"] == chosen[0]
+    api.create("sys_properties", {"name": "glide.rest.table_api.admin_only_sys_fields", "value": "true"})
+    after = maker("POST", "/api/now/table/basic_auth_credentials", json={"sys_id": chosen[1], "name": "b"})
+    assert after.status_code == 201
+    generated = after.json()["result"]["sys_id"]
+    assert generated != chosen[1] and re.fullmatch(r"[0-9a-f]{32}", generated)
+    assert emulator.get_record("basic_auth_credentials", chosen[1]) is None
+    admin = api.create("basic_auth_credentials", {"sys_id": chosen[2], "name": "c"})
+    assert admin["sys_id"] == chosen[2]
+
+
+def _raw_exchange(url: str, request: bytes) -> bytes:
+    """Send raw bytes to the emulator and read until it closes the connection."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_non_numeric_content_length_gets_400_in_the_error_envelope(api: Client, emulator: Emulator) -> None:
+    auth = base64.b64encode(b"admin:admin").decode()
+    answer = _raw_exchange(
+        emulator.url,
+        (
+            "POST /api/now/table/sys_properties HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Basic {auth}\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n"
+            '{"name": "x.cl"}'
+        ).encode(),
+    )
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"connection: close" in head.lower()
+    error = json.loads(body)
+    assert error["status"] == "failure" and "Content-Length" in error["error"]["detail"]
+    assert emulator.query("sys_properties", "name=x.cl") == []
+    assert api("GET", "/api/now/table/sys_user_role").status_code == 200  # the server still serves

@@ -19,7 +19,11 @@ user_name = "spoke.integration"
 password_variable = "local_integration_password"
 [pair.options]                    # any keyword argument of RemoteInstanceSpoke (int, bool or str)
 pkce_required = false
+# client_secret_variable = "spoke_client_secret"  # the endpoint's client secret from TF_VAR_<name>
 ```
+
+Each local instance belongs to one pair: a local instance has one ``RemoteSpoke`` registry and one
+pair of spoke aliases, so two pairs on it would adopt and overwrite the same records.
 """
 
 from __future__ import annotations
@@ -46,6 +50,18 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SECRET_KEYS = ("password", "client_secret", "secret", "token")
 # Options the config cannot set: instances and secrets have their own tables, outputs are per stack.
 _NOT_OPTIONS = {"remote", "local", "local_user_name", "local_password", "client_secret", "output_prefix"}
+#: The [pair.options] key that names the variable holding the endpoint's client secret.
+CLIENT_SECRET_VARIABLE = "client_secret_variable"
+# Where the spoke's arguments that are not [pair.options] come from in a pair (argument -> key).
+_ARGUMENT_KEYS = {
+    "local_user_name": "local_credential.user_name",
+    "local_password": "local_credential.password_variable",
+    "client_secret": f"options.{CLIENT_SECRET_VARIABLE}",
+}
+_SECRET_HOME = (
+    "secrets are named by variable: password_variable in [pair.remote], [pair.local] and "
+    f"[pair.local_credential], {CLIENT_SECRET_VARIABLE} in [pair.options]"
+)
 
 
 class ConfigError(ValueError):
@@ -77,6 +93,7 @@ class PairConfig:
     local: InstanceConfig
     local_credential: CredentialConfig
     options: dict[str, Any] = field(default_factory=dict)
+    client_secret_variable: str | None = None  # the endpoint's client secret comes from TF_VAR_<name>
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,20 @@ def spoke_options() -> dict[str, type]:
     return result
 
 
+def _toml_kind(value: Any) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a float", str: "a string", list: "an array"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _instance_key(url: str) -> str:
+    """An instance URL reduced to what identifies the instance: scheme, host, port (lower case)."""
+    url = url.lower().rstrip("/")
+    for scheme, port in (("https://", ":443"), ("http://", ":80")):
+        if url.startswith(scheme) and url.endswith(port):
+            url = url[: -len(port)]
+    return url
+
+
 def _type_name(kind: type) -> str:
     return {bool: "true or false", int: "a whole number", str: "a string"}.get(kind, kind.__name__)
 
@@ -111,9 +142,14 @@ class _Reader:
     def fail(self, key: str, problem: str, fix: str) -> typing.NoReturn:
         raise ConfigError(self.path, key, problem, fix)
 
-    def table(self, data: Any, key: str) -> dict[str, Any]:
+    def table(self, data: Any, key: str, header: str | None = None) -> dict[str, Any]:
+        """``data`` as a table; ``header`` is how the table is written in the file (default ``[key]``)."""
         if not isinstance(data, dict):
-            self.fail(key, f"expected a table, got {type(data).__name__}", f"write it as [{key}]")
+            self.fail(
+                key,
+                f"expected a table, got {_toml_kind(data)}",
+                f"write it as a table: {header or f'[{key}]'} followed by its keys",
+            )
         return data
 
     def known_keys(self, data: dict[str, Any], key: str, allowed: typing.Iterable[str]) -> None:
@@ -121,11 +157,14 @@ class _Reader:
         for name in data:
             full = f"{key}.{name}" if key else name
             if name in _SECRET_KEYS:
+                instead = f"{name}_variable"
                 self.fail(
                     full,
                     "secrets never go in the config file",
-                    f'remove it, write {name}_variable = "<variable name>" instead and set '
-                    "TF_VAR_<variable name> in the environment",
+                    f'remove it, write {instead} = "<variable name>" instead and set TF_VAR_<variable name> '
+                    "in the environment"
+                    if instead in allowed
+                    else f"remove it ({_SECRET_HOME}); set TF_VAR_<variable name> in the environment",
                 )
             if name not in allowed:
                 self.fail(full, "unknown key", "use one of: " + ", ".join(allowed))
@@ -150,8 +189,8 @@ class _Reader:
             )
         return value
 
-    def instance(self, data: Any, key: str) -> InstanceConfig:
-        data = self.table(data, key)
+    def instance(self, data: Any, key: str, header: str) -> InstanceConfig:
+        data = self.table(data, key, header)
         self.known_keys(data, key, ("url", "username", "password_variable"))
         url = self.string(data, key, "url")
         try:
@@ -164,10 +203,15 @@ class _Reader:
             password_variable=self.variable(data, key, "password_variable"),
         )
 
-    def options(self, data: Any, key: str) -> dict[str, Any]:
-        data = self.table(data, key)
+    def options(self, data: Any, key: str) -> tuple[dict[str, Any], str | None]:
+        """The spoke's keyword arguments, and the client secret's variable name (or None)."""
+        data = self.table(data, key, "[pair.options]")
         allowed = spoke_options()
-        self.known_keys(data, key, allowed)
+        self.known_keys(data, key, [*allowed, CLIENT_SECRET_VARIABLE])
+        secret_variable = (
+            self.variable(data, key, CLIENT_SECRET_VARIABLE) if CLIENT_SECRET_VARIABLE in data else None
+        )
+        data = {name: value for name, value in data.items() if name != CLIENT_SECRET_VARIABLE}
         for name, value in data.items():
             kind = allowed[name]
             ok = isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
@@ -177,19 +221,40 @@ class _Reader:
                     f"expected {_type_name(kind)}, got {value!r}",
                     f"write {name} = <{_type_name(kind)}>",
                 )
-        return dict(data)
+        return data, secret_variable
+
+
+def _read_text(path: Path) -> str:
+    def fail(problem: str, fix: str) -> typing.NoReturn:
+        raise ConfigError(path, "(file)", problem, fix) from None
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        fail("the config file does not exist", "create it (see spoke.toml) or set SPOKE_CONFIG")
+    except IsADirectoryError:
+        fail(
+            "this is a directory, not a config file",
+            f"point SPOKE_CONFIG at the TOML file itself, e.g. {path / 'spoke.toml'}",
+        )
+    except OSError as error:
+        fail(f"the config file cannot be read ({error.strerror})", "make it a readable file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        fail(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
+            "save the file as UTF-8 (TOML files are UTF-8)",
+        )
 
 
 def load_config(path: Path | str) -> SpokeConfig:
     """Read and check a config file; raise :class:`ConfigError` naming the file, the key and the fix."""
     path = Path(path)
     reader = _Reader(path)
+    text = _read_text(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(
-            path, "(file)", "the config file does not exist", "create it (see spoke.toml) or set SPOKE_CONFIG"
-        ) from None
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, "(syntax)", f"not valid TOML: {error}", "fix the TOML syntax") from None
     reader.known_keys(raw, "", ("settings", "pair"))
@@ -198,17 +263,27 @@ def load_config(path: Path | str) -> SpokeConfig:
     state_dir = (
         Path(reader.string(settings, "settings", "state_dir")) if "state_dir" in settings else Path(".state")
     )
-    if not state_dir.is_absolute():
-        state_dir = (path.parent / state_dir).resolve()
+    try:
+        if not state_dir.is_absolute():
+            state_dir = (path.parent / state_dir).resolve()
+    except (OSError, ValueError) as error:
+        reader.fail("settings.state_dir", f"{str(state_dir)!r} is not a usable path ({error})", "give a path")
 
     pairs_raw = raw.get("pair")
+    if isinstance(pairs_raw, dict):
+        reader.fail(
+            "pair",
+            "expected [[pair]] tables (one per instance pair), got a single [pair] table",
+            "write [[pair]] with two brackets",
+        )
     if not isinstance(pairs_raw, list) or not pairs_raw:
         reader.fail("pair", "no instance pair is configured", "add at least one [[pair]] table")
     pairs: list[PairConfig] = []
     seen: set[str] = set()
+    locals_seen: dict[str, tuple[int, str]] = {}  # instance -> (pair index, stack)
     for index, entry in enumerate(pairs_raw):
         key = f"pair[{index}]"
-        entry = reader.table(entry, key)
+        entry = reader.table(entry, key, "[[pair]] (two brackets)")
         reader.known_keys(entry, key, ("stack", "remote", "local", "local_credential", "options"))
         stack = reader.string(entry, key, "stack")
         if not _STACK_NAME.match(stack):
@@ -223,22 +298,35 @@ def load_config(path: Path | str) -> SpokeConfig:
         for part in ("remote", "local", "local_credential"):
             if part not in entry:
                 reader.fail(f"{key}.{part}", "missing", f"add a [pair.{part}] table")
-        remote = reader.instance(entry["remote"], f"{key}.remote")
-        local = reader.instance(entry["local"], f"{key}.local")
-        if remote.url.lower() == local.url.lower():
+        remote = reader.instance(entry["remote"], f"{key}.remote", "[pair.remote]")
+        local = reader.instance(entry["local"], f"{key}.local", "[pair.local]")
+        if _instance_key(remote.url) == _instance_key(local.url):
             reader.fail(
                 f"{key}.local.url",
                 "the local and the remote instance are the same",
                 "the spoke joins two different instances: give each its own URL",
             )
-        credential = reader.table(entry["local_credential"], f"{key}.local_credential")
+        other = locals_seen.get(_instance_key(local.url))
+        if other is not None:
+            reader.fail(
+                f"{key}.local.url",
+                f"pair[{other[0]}] (stack {other[1]!r}) and pair[{index}] (stack {stack!r}) have the same "
+                f"local instance {local.url}: both stacks would adopt and overwrite its one RemoteSpoke "
+                "registry and connections",
+                "configure each local instance in one pair only: remove one of the two pairs, or point it "
+                "at another local instance",
+            )
+        locals_seen[_instance_key(local.url)] = (index, stack)
+        credential = reader.table(
+            entry["local_credential"], f"{key}.local_credential", "[pair.local_credential]"
+        )
         reader.known_keys(credential, f"{key}.local_credential", ("user_name", "password_variable"))
         local_credential = CredentialConfig(
             user_name=reader.string(credential, f"{key}.local_credential", "user_name"),
             password_variable=reader.variable(credential, f"{key}.local_credential", "password_variable"),
         )
-        options = reader.options(entry.get("options", {}), f"{key}.options")
-        pairs.append(PairConfig(stack, remote, local, local_credential, options))
+        options, secret_variable = reader.options(entry.get("options", {}), f"{key}.options")
+        pairs.append(PairConfig(stack, remote, local, local_credential, options, secret_variable))
     return SpokeConfig(path=path, pairs=tuple(pairs), state_dir=state_dir)
 
 
@@ -263,6 +351,16 @@ class SpokeStack(TerraformStack):
             pair.local_credential.password_variable,
             f"Password of {pair.local_credential.user_name} (the spoke's Local Credentials)",
         )
+        client_secret = (
+            SecretValue.from_env_variable(
+                self,
+                pair.client_secret_variable,
+                f"Client secret of the spoke's OAuth API endpoint on {pair.remote.url} (and of the "
+                "RemoteSpoke registry); change it and deploy to rotate the secret",
+            )
+            if pair.client_secret_variable
+            else None
+        )
         self.spoke = RemoteInstanceSpoke(
             self,
             "Spoke",
@@ -274,8 +372,16 @@ class SpokeStack(TerraformStack):
             ),
             local_user_name=pair.local_credential.user_name,
             local_password=credential_password,
+            client_secret=client_secret,
             **pair.options,
         )
+
+
+def _config_key(index: int, argument: str) -> str:
+    """The config key behind an argument of RemoteInstanceSpoke (``remote.url`` -> ``pair[0].remote.url``)."""
+    if argument in spoke_options():
+        return f"pair[{index}].options.{argument}"
+    return f"pair[{index}].{_ARGUMENT_KEYS.get(argument, argument)}"
 
 
 def build_app(app: App, config: SpokeConfig) -> list[SpokeStack]:
@@ -285,9 +391,9 @@ def build_app(app: App, config: SpokeConfig) -> list[SpokeStack]:
         try:
             stacks.append(SpokeStack(app, pair, config.state_dir))
         except SpokeValidationError as error:
-            known = error.argument in pair.options or error.argument in spoke_options()
-            key = f"pair[{index}].options.{error.argument}" if known else f"pair[{index}].{error.argument}"
-            raise ConfigError(config.path, key, error.problem, error.fix) from None
+            raise ConfigError(
+                config.path, _config_key(index, error.argument), error.problem, error.fix
+            ) from None
     return stacks
 
 

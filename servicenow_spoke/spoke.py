@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
-from cdktf import TerraformOutput
+from cdktf import Op, Precondition, TerraformOutput, TerraformResourceLifecycle
 from constructs import Construct
 
 from .instance import ServiceNowInstance
@@ -51,6 +53,76 @@ CLIENT_CREDENTIALS_PROPERTY = "glide.oauth.inbound.client.credential.grant_type.
 
 _HOST = re.compile(r"^https?://([^/]+)")
 
+#: For each child construct, its arguments that come from an option of the spoke (argument -> option):
+#: a child's validation error is reported under the option the caller actually gave.
+CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
+    "OAuthApplicationUser": {"user_name": "oauth_application_user"},
+    "RemoteEndpoint": {
+        "name": "endpoint_name",
+        "access_token_lifespan": "access_token_lifespan",
+        "refresh_token_lifespan": "refresh_token_lifespan",
+        "pkce_required": "pkce_required",
+        "code_challenge_method": "code_challenge_method",
+        "client_secret": "client_secret",
+    },
+    "Registry": {
+        "name": "registry_name",
+        "default_grant_type": "default_grant_type",
+        "refresh_token_lifespan": "refresh_token_lifespan",
+        "pkce_required": "pkce_required",
+        "code_challenge_method": "code_challenge_method",
+        "application": "application",
+        "accessible_from": "accessible_from",
+        "active": "registry_active",
+        "on_destroy": "registry_on_destroy",
+    },
+    "Profile": {"name": "profile_name"},
+    "OAuthCredential": {
+        "name": "oauth_credential_name",
+        "active": "oauth_credential_active",
+        "order": "oauth_credential_order",
+    },
+    "LocalCredential": {
+        "name": "local_credential_name",
+        "user_name": "local_user_name",
+        "password": "local_password",
+        "active": "local_credential_active",
+    },
+    "RemoteAlias": {"name": "remote_alias_name"},
+    "LocalAlias": {"name": "local_alias_name"},
+    "RemoteConnection": {
+        "name": "remote_connection_name",
+        "connection_url": "remote_connection_url",
+        "active": "connections_active",
+        "use_mid": "use_mid",
+        "domain": "domain",
+    },
+    "LocalConnection": {
+        "name": "local_connection_name",
+        "connection_url": "local_connection_url",
+        "active": "connections_active",
+        "use_mid": "use_mid",
+        "domain": "domain",
+    },
+}
+
+
+def _shown(value: str) -> str:
+    return "(from a variable)" if is_token(value) else repr(value)
+
+
+@contextmanager
+def _options_of(place: str, child: str) -> Iterator[None]:
+    """Re-raise a child's validation error under the spoke's option that fed the argument."""
+    arguments: Mapping[str, str] = CHILD_ARGUMENTS[child]
+    try:
+        yield
+    except SpokeValidationError as error:
+        option = arguments.get(error.argument)
+        if option is None:
+            raise
+        raise SpokeValidationError(place, option, f"{error.problem} (in {error.where})", error.fix) from None
+
 
 def get_oauth_token_url(local_url: str, credential_sys_id: str, profile_sys_id: str) -> str:
     """The URL the "Get OAuth Token" related link opens on the local instance."""
@@ -92,7 +164,10 @@ class RemoteInstanceSpoke(Construct):
     :param accessible_from: ``public`` or ``package_private``. Default: ``public``.
     :param registry_active: Default: True.
     :param registry_on_destroy: ``restore`` or ``keep``. Default: ``restore``.
-    :param profile_name: Default: ``RemoteSpoke default_profile``.
+    :param profile_name: the OAuth entity profile the OAuth 2.0 credential uses; it must belong to the
+        registry ``registry_name`` (checked at plan time, or at apply time on the first deploy).
+        Default: ``<registry_name> default_profile``, the default profile ServiceNow creates with the
+        registry.
     :param oauth_credential_name: Default: ``Remote Credentials``.
     :param oauth_credential_active: Default: True.
     :param oauth_credential_order: Default: 100.
@@ -141,7 +216,7 @@ class RemoteInstanceSpoke(Construct):
         accessible_from: str = "public",
         registry_active: bool = True,
         registry_on_destroy: str = "restore",
-        profile_name: str = "RemoteSpoke default_profile",
+        profile_name: str | None = None,
         oauth_credential_name: str = "Remote Credentials",
         oauth_credential_active: bool = True,
         oauth_credential_order: int = 100,
@@ -224,30 +299,32 @@ class RemoteInstanceSpoke(Construct):
 
         self.application_user: UserLookup | None = None
         if oauth_application_user is not None:
-            self.application_user = UserLookup(
+            with _options_of(place, "OAuthApplicationUser"):
+                self.application_user = UserLookup(
+                    self,
+                    "OAuthApplicationUser",
+                    provider=remote_provider,
+                    user_name=oauth_application_user,
+                    fix=(
+                        "create the user on the remote instance"
+                        + ("" if is_token(remote_url) else f" ({remote_url})")
+                        + " first, or change the spoke's oauth_application_user"
+                    ),
+                )
+        with _options_of(place, "RemoteEndpoint"):
+            self.endpoint = OAuthApiEndpoint(
                 self,
-                "OAuthApplicationUser",
+                "RemoteEndpoint",
                 provider=remote_provider,
-                user_name=oauth_application_user,
-                fix=(
-                    "create the user on the remote instance"
-                    + ("" if is_token(remote_url) else f" ({remote_url})")
-                    + " first, or change the spoke's oauth_application_user"
-                ),
+                name=endpoint_name,
+                redirect_url=redirect_url,
+                access_token_lifespan=access_token_lifespan,
+                refresh_token_lifespan=refresh_token_lifespan,
+                pkce_required=pkce_required,
+                code_challenge_method=code_challenge_method,
+                client_secret=client_secret,
+                user=self.application_user.sys_id if self.application_user else None,
             )
-        self.endpoint = OAuthApiEndpoint(
-            self,
-            "RemoteEndpoint",
-            provider=remote_provider,
-            name=endpoint_name,
-            redirect_url=redirect_url,
-            access_token_lifespan=access_token_lifespan,
-            refresh_token_lifespan=refresh_token_lifespan,
-            pkce_required=pkce_required,
-            code_challenge_method=code_challenge_method,
-            client_secret=client_secret,
-            user=self.application_user.sys_id if self.application_user else None,
-        )
         self.client_credentials_property: GenericRecord | None = None
         if client_credentials_property is None:
             client_credentials_property = client_credentials
@@ -259,74 +336,101 @@ class RemoteInstanceSpoke(Construct):
                 table="sys_properties",
                 fields={"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"},
             )
-        self.registry = ApplicationRegistry(
-            self,
-            "Registry",
-            provider=local_provider,
-            name=registry_name,
-            client_id=self.endpoint.client_id,
-            client_secret=self.endpoint.client_secret,
-            auth_url=f"{remote_url}/oauth_auth.do",
-            token_url=f"{remote_url}/oauth_token.do",
-            redirect_url=redirect_url,
-            default_grant_type=default_grant_type,
-            refresh_token_lifespan=refresh_token_lifespan,
-            pkce_required=pkce_required,
-            code_challenge_method=code_challenge_method,
-            application=application,
-            accessible_from=accessible_from,
-            active=registry_active,
-            on_destroy=registry_on_destroy,
-        )
-        self.profile = OAuthEntityProfile(self, "Profile", provider=local_provider, name=profile_name)
+        with _options_of(place, "Registry"):
+            self.registry = ApplicationRegistry(
+                self,
+                "Registry",
+                provider=local_provider,
+                name=registry_name,
+                client_id=self.endpoint.client_id,
+                client_secret=self.endpoint.client_secret,
+                auth_url=f"{remote_url}/oauth_auth.do",
+                token_url=f"{remote_url}/oauth_token.do",
+                redirect_url=redirect_url,
+                default_grant_type=default_grant_type,
+                refresh_token_lifespan=refresh_token_lifespan,
+                pkce_required=pkce_required,
+                code_challenge_method=code_challenge_method,
+                application=application,
+                accessible_from=accessible_from,
+                active=registry_active,
+                on_destroy=registry_on_destroy,
+            )
+        if profile_name is None:
+            profile_name = f"{registry_name} default_profile"
+        with _options_of(place, "Profile"):
+            self.profile = OAuthEntityProfile(self, "Profile", provider=local_provider, name=profile_name)
         # No depends_on on the registry: the profile exists once the spoke is activated, and a deferred
         # read would make every registry change show the credential as changed too.
-        self.oauth_credential = OAuth2Credential(
-            self,
-            "OAuthCredential",
-            provider=local_provider,
-            name=oauth_credential_name,
-            oauth_entity_profile=self.profile.sys_id,
-            active=oauth_credential_active,
-            order=oauth_credential_order,
+        with _options_of(place, "OAuthCredential"):
+            self.oauth_credential = OAuth2Credential(
+                self,
+                "OAuthCredential",
+                provider=local_provider,
+                name=oauth_credential_name,
+                oauth_entity_profile=self.profile.sys_id,
+                active=oauth_credential_active,
+                order=oauth_credential_order,
+            )
+        # The credential gets its tokens through the profile's registry: it must be the adopted one.
+        # Checked at plan time when the registry's sys_id is known (in state), else at apply time.
+        self.oauth_credential.resource.lifecycle = TerraformResourceLifecycle(
+            precondition=[
+                Precondition(
+                    condition=Op.eq(self.profile.lookup.oauth_entity, self.registry.sys_id),
+                    error_message=(
+                        f"{place}: the OAuth entity profile {_shown(profile_name)} belongs to another "
+                        f"application registry than {_shown(registry_name)}, the one this spoke fills. Fix: "
+                        "set profile_name to a profile of that registry (default: '<registry_name> "
+                        "default_profile'), or leave profile_name unset."
+                    ),
+                )
+            ]
         )
-        self.local_credential = BasicAuthCredential(
-            self,
-            "LocalCredential",
-            provider=local_provider,
-            name=local_credential_name,
-            user_name=local_user_name,
-            password=local_password,
-            active=local_credential_active,
-        )
-        self.remote_alias = ConnectionAlias(
-            self, "RemoteAlias", provider=local_provider, name=remote_alias_name
-        )
-        self.local_alias = ConnectionAlias(self, "LocalAlias", provider=local_provider, name=local_alias_name)
-        self.remote_connection = HttpConnection(
-            self,
-            "RemoteConnection",
-            provider=local_provider,
-            name=remote_connection_name,
-            credential=self.oauth_credential.sys_id,
-            connection_alias=self.remote_alias.sys_id,
-            connection_url=remote_connection_url or f"{remote_url}/",
-            active=connections_active,
-            use_mid=use_mid,
-            domain=domain,
-        )
-        self.local_connection = HttpConnection(
-            self,
-            "LocalConnection",
-            provider=local_provider,
-            name=local_connection_name,
-            credential=self.local_credential.sys_id,
-            connection_alias=self.local_alias.sys_id,
-            connection_url=local_connection_url or f"{local_url}/",
-            active=connections_active,
-            use_mid=use_mid,
-            domain=domain,
-        )
+        with _options_of(place, "LocalCredential"):
+            self.local_credential = BasicAuthCredential(
+                self,
+                "LocalCredential",
+                provider=local_provider,
+                name=local_credential_name,
+                user_name=local_user_name,
+                password=local_password,
+                active=local_credential_active,
+            )
+        with _options_of(place, "RemoteAlias"):
+            self.remote_alias = ConnectionAlias(
+                self, "RemoteAlias", provider=local_provider, name=remote_alias_name
+            )
+        with _options_of(place, "LocalAlias"):
+            self.local_alias = ConnectionAlias(
+                self, "LocalAlias", provider=local_provider, name=local_alias_name
+            )
+        with _options_of(place, "RemoteConnection"):
+            self.remote_connection = HttpConnection(
+                self,
+                "RemoteConnection",
+                provider=local_provider,
+                name=remote_connection_name,
+                credential=self.oauth_credential.sys_id,
+                connection_alias=self.remote_alias.sys_id,
+                connection_url=remote_connection_url or f"{remote_url}/",
+                active=connections_active,
+                use_mid=use_mid,
+                domain=domain,
+            )
+        with _options_of(place, "LocalConnection"):
+            self.local_connection = HttpConnection(
+                self,
+                "LocalConnection",
+                provider=local_provider,
+                name=local_connection_name,
+                credential=self.local_credential.sys_id,
+                connection_alias=self.local_alias.sys_id,
+                connection_url=local_connection_url or f"{local_url}/",
+                active=connections_active,
+                use_mid=use_mid,
+                domain=domain,
+            )
         self.get_oauth_token_url = get_oauth_token_url(
             local_url, self.oauth_credential.sys_id, self.profile.sys_id
         )

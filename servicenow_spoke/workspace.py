@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -69,6 +70,72 @@ class CdktfError(RuntimeError):
     """A cdktf command failed; the message has the command, exit code and the end of its output."""
 
 
+#: Seconds a timed-out command's process group gets to stop after SIGTERM before it is killed.
+STOP_GRACE = 5.0
+
+
+def _tail(text: str, lines: int = 40) -> str:
+    return "\n".join(strip_ansi(text).splitlines()[-lines:])
+
+
+def _stop_group(proc: subprocess.Popen[str]) -> None:
+    """End the command and everything it started (its own session: terraform, the provider...)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=STOP_GRACE)
+        except subprocess.TimeoutExpired:
+            continue
+        # The leader is gone; members that ignored SIGTERM still get SIGKILL.
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        return
+
+
+def run_process(
+    args: Sequence[str], *, cwd: Path, env: Mapping[str, str], timeout: float, merge_stderr: bool
+) -> tuple[int, str, str]:
+    """Run a command in a session of its own; return (exit code, stdout, stderr).
+
+    On timeout the whole process group is stopped (SIGTERM, then SIGKILL after :data:`STOP_GRACE`
+    seconds), not only the command itself, so no terraform or provider process outlives it, and
+    :class:`CdktfError` is raised with the end of the output.
+    """
+    proc = subprocess.Popen(
+        list(args),
+        cwd=cwd,
+        env=dict(env),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop_group(proc)
+        try:
+            stdout, stderr = proc.communicate(timeout=STOP_GRACE)
+        except subprocess.TimeoutExpired:  # a descendant left the group and holds the pipe open
+            proc.kill()
+            stdout, stderr = "", ""
+        output = _tail((stdout or "") + (stderr or ""))
+        raise CdktfError(
+            f"{' '.join(args)} timed out after {timeout:g} s; it and the processes it started were "
+            f"stopped. Fix: look at the output below, or give the workspace a longer timeout:\n{output}"
+        ) from None
+    except BaseException:
+        _stop_group(proc)
+        raise
+    return proc.returncode, stdout or "", stderr or ""
+
+
 @dataclass
 class Workspace:
     """A work directory for running the cdktf CLI on one config file."""
@@ -111,21 +178,12 @@ class Workspace:
 
     def run(self, args: Sequence[str], *, check: bool = True, env: Mapping[str, str] | None = None) -> str:
         """Run a command in the work directory; return its combined output with colours removed."""
-        proc = subprocess.run(
-            list(args),
-            cwd=self.root,
-            env=self.env(env),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=self.timeout,
-            check=False,
+        code, stdout, _ = run_process(
+            args, cwd=self.root, env=self.env(env), timeout=self.timeout, merge_stderr=True
         )
-        output = strip_ansi(proc.stdout)
-        if check and proc.returncode != 0:
-            tail = "\n".join(output.splitlines()[-40:])
-            raise CdktfError(f"{' '.join(args)} exited {proc.returncode}:\n{tail}")
+        output = strip_ansi(stdout)
+        if check and code != 0:
+            raise CdktfError(f"{' '.join(args)} exited {code}:\n{_tail(output)}")
         return output
 
     def cdktf(self, command: str, *args: str, check: bool = True) -> str:
@@ -142,21 +200,12 @@ class Workspace:
         return self._terraform_in(self.stack_dir(stack), args, check)
 
     def _terraform_in(self, cwd: Path, args: Sequence[str], check: bool) -> str:
-        proc = subprocess.run(
-            ["terraform", *args],
-            cwd=cwd,
-            env=self.env(),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=self.timeout,
-            check=False,
+        code, stdout, stderr = run_process(
+            ["terraform", *args], cwd=cwd, env=self.env(), timeout=self.timeout, merge_stderr=False
         )
-        if check and proc.returncode != 0:
-            raise CdktfError(
-                f"terraform {' '.join(args)} exited {proc.returncode}:\n{strip_ansi(proc.stderr)}"
-            )
-        return proc.stdout
+        if check and code != 0:
+            raise CdktfError(f"terraform {' '.join(args)} exited {code}:\n{strip_ansi(stderr)}")
+        return stdout
 
     def outputs(self, stack: str) -> dict[str, Any]:
         """The stack's outputs (name -> value), read from its state."""
@@ -164,12 +213,16 @@ class Workspace:
         return {name: entry["value"] for name, entry in raw.items()}
 
 
-def outputs_of(stack_dir: Path, terraformrc: Path = DEFAULT_TERRAFORMRC) -> dict[str, Any]:
+def outputs_of(
+    stack_dir: Path, terraformrc: Path = DEFAULT_TERRAFORMRC, timeout: float = 120.0
+) -> dict[str, Any]:
     """Outputs of a deployed stack directory (``cdktf.out/stacks/<stack>``), e.g. for `authorize`."""
     env = dict(os.environ)
     env.update(OFFLINE_ENV)
     env["TF_CLI_CONFIG_FILE"] = str(terraformrc)
-    proc = subprocess.run(
-        ["terraform", "output", "-json"], cwd=stack_dir, env=env, capture_output=True, text=True, check=True
+    code, stdout, stderr = run_process(
+        ["terraform", "output", "-json"], cwd=Path(stack_dir), env=env, timeout=timeout, merge_stderr=False
     )
-    return {name: entry["value"] for name, entry in json.loads(proc.stdout).items()}
+    if code != 0:
+        raise CdktfError(f"terraform output -json exited {code} in {stack_dir}:\n{strip_ansi(stderr)}")
+    return {name: entry["value"] for name, entry in json.loads(stdout).items()}

@@ -56,3 +56,10 @@ def test_main_py_reports_a_bad_config_without_a_traceback(tmp_path: Path) -> Non
     assert proc.stderr.startswith(f"error: {bad}: key 'pair[0].options.x': unknown key. Fix: use one of:")
     assert "Traceback" not in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_main_py_reports_a_config_path_that_is_a_directory_without_a_traceback(tmp_path: Path) -> None:
+    proc = _run_main(tmp_path, tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"error: {tmp_path}: key '(file)': this is a directory, not a config file.")
+    assert "Traceback" not in proc.stderr

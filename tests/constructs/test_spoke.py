@@ -217,6 +217,39 @@ def test_options_reach_the_records(stack, synth, instances) -> None:
     assert all(v["use_mid"] is True for v in names.values())
 
 
+def test_the_profile_follows_the_registry_name_and_must_belong_to_that_registry(
+    stack, synth, instances
+) -> None:
+    RemoteInstanceSpoke(stack, "Spoke", **instances, registry_name="Other")
+    RemoteInstanceSpoke(
+        stack,
+        "Pinned",
+        **instances,
+        registry_name="Third",
+        profile_name="Third ci_profile",
+        output_prefix="pinned_",
+        endpoint_name="Pinned endpoint",
+        oauth_credential_name="Pinned OAuth",
+        local_credential_name="Pinned Local",
+        remote_connection_name="Pinned Remote",
+        local_connection_name="Pinned Local Connection",
+    )
+    doc = synth(stack)
+    profiles = {k: v["name"] for k, v in doc["data"]["servicenow_oauth_entity_profile"].items()}
+    registries = {v["name"]: k for k, v in doc["resource"]["servicenow_application_registry"].items()}
+    assert sorted(profiles.values()) == ["Other default_profile", "Third ci_profile"]
+    for credential in doc["resource"]["servicenow_oauth2_credential"].values():
+        profile_id = credential["oauth_entity_profile"].split(".")[2]
+        registry = "Other" if profiles[profile_id] == "Other default_profile" else "Third"
+        (check,) = credential["lifecycle"]["precondition"]
+        assert check["condition"] == (
+            f"${{(data.servicenow_oauth_entity_profile.{profile_id}.oauth_entity == "
+            f"servicenow_application_registry.{registries[registry]}.sys_id)}}"
+        )
+        assert f"belongs to another application registry than '{registry}'" in check["error_message"]
+        assert "Fix: set profile_name to a profile of that registry" in check["error_message"]
+
+
 def test_two_spokes_embed_in_one_larger_stack_with_prefixed_outputs(stack, synth, instances) -> None:
     RemoteInstanceSpoke(stack, "Dev", **instances, output_prefix="dev_")
     other = {
@@ -251,11 +284,26 @@ def test_two_spokes_embed_in_one_larger_stack_with_prefixed_outputs(stack, synth
         ({"access_token_lifespan": -5}, "access_token_lifespan", "above zero"),
         ({"code_challenge_method": "S512"}, "code_challenge_method", "'S256'"),
         ({"accessible_from": "everywhere"}, "accessible_from", "'package_private'"),
-        ({"registry_on_destroy": "delete"}, "on_destroy", "'restore'"),
+        ({"registry_on_destroy": "delete"}, "registry_on_destroy", "'restore'"),
         ({"default_grant_type": "implicit_magic"}, "default_grant_type", "'authorization_code'"),
-        ({"remote_connection_name": "Same", "local_connection_name": "Same"}, "name", "unique name"),
-        ({"oauth_credential_name": "Creds", "local_credential_name": "Creds"}, "name", "unique name"),
-        ({"remote_connection_name": " padded"}, "name", "'padded'"),
+        (
+            {"remote_connection_name": "Same", "local_connection_name": "Same"},
+            "local_connection_name",
+            "unique name",
+        ),
+        (
+            {"oauth_credential_name": "Creds", "local_credential_name": "Creds"},
+            "local_credential_name",
+            "unique name",
+        ),
+        ({"remote_connection_name": " padded"}, "remote_connection_name", "'padded'"),
+        ({"endpoint_name": ""}, "endpoint_name", "give a name"),
+        ({"registry_name": " "}, "registry_name", "give a name"),
+        ({"profile_name": ""}, "profile_name", "give a name"),
+        ({"oauth_credential_order": -1}, "oauth_credential_order", "give e.g. 100"),
+        ({"local_credential_active": "yes"}, "local_credential_active", "True or False"),
+        ({"connections_active": 1}, "connections_active", "True or False"),
+        ({"remote_alias_name": ""}, "remote_alias_name", "give a name"),
         ({"output_prefix": "bad prefix"}, "output_prefix", "letters"),
     ],
 )
@@ -265,6 +313,7 @@ def test_bad_options_fail_at_synth_naming_the_argument_and_the_fix(
     with pytest.raises(SpokeValidationError) as caught:
         RemoteInstanceSpoke(stack, "Spoke", **instances, **override)
     assert caught.value.argument == argument
+    assert caught.value.where == "test/Spoke"  # the construct the caller built, not one of its children
     assert fix in caught.value.fix
     assert f"argument '{argument}'" in str(caught.value) and "Fix:" in str(caught.value)
 
@@ -308,8 +357,9 @@ def test_a_plain_string_password_is_rejected(stack, instances) -> None:
     with pytest.raises(SpokeValidationError, match=r"'remote\.password'.*never a plain string") as caught:
         RemoteInstanceSpoke(stack, "Spoke", **{**instances, "remote": remote})
     assert "hunter2" not in str(caught.value)
-    with pytest.raises(SpokeValidationError, match="'password'"):
+    with pytest.raises(SpokeValidationError, match="'local_password'") as caught:
         RemoteInstanceSpoke(stack, "Spoke2", **{**instances, "local_password": "hunter2"})
+    assert "hunter2" not in str(caught.value)
 
 
 def test_a_credential_serves_only_one_active_connection(stack, instances) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +46,25 @@ class Deployment:
         )
 
 
+@pytest.fixture(scope="session")
+def terraformrc(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A CLI config whose provider mirror is this session's snapshot of the project's mirror.
+
+    Reinstalling the provider (a provider change, `make setup`) while the tests run changes the package
+    under terraform's lock file; a snapshot keeps every stack of the session on one package.
+    """
+    mirror = DEFAULT_TERRAFORMRC.parent
+    snapshot = tmp_path_factory.mktemp("terraform-mirror")
+    shutil.copytree(mirror / "registry.terraform.io", snapshot / "registry.terraform.io")
+    config = snapshot / "terraformrc"
+    text = DEFAULT_TERRAFORMRC.read_text()
+    assert f'"{mirror}"' in text, text
+    config.write_text(text.replace(f'"{mirror}"', f'"{snapshot}"'))
+    return config
+
+
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
+def deployment(tmp_path_factory: pytest.TempPathFactory, terraformrc: Path) -> Iterator[Deployment]:
     """The spoke deployed with `cdktf deploy` on a fresh (remote, local) emulator pair."""
     root = tmp_path_factory.mktemp("e2e")
     with (
@@ -56,6 +74,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
         workspace = Workspace(
             root,
             root / "spoke.toml",
+            terraformrc=terraformrc,
             secrets={
                 "remote_admin_password": REMOTE_ADMIN_PASSWORD,
                 "local_admin_password": LOCAL_ADMIN_PASSWORD,

@@ -166,6 +166,57 @@ def test_a_change_behind_terraforms_back_shows_as_drift(deployment: Deployment) 
     assert '"https://drifted.service-now.com/" -> ' in output, output[-3000:]
 
 
+def test_a_profile_of_another_registry_stops_the_plan_naming_both(deployment: Deployment) -> None:
+    local, workspace = deployment.local, deployment.workspace
+    # Another OAuth provider registry on the local instance; the instance gives it "Other default_profile".
+    created = requests.post(
+        f"{local.url}/api/now/table/oauth_entity",
+        json={"name": "Other", "type": "oauth_provider"},
+        auth=local.auth,
+        timeout=10,
+    )
+    assert created.status_code == 201
+    (other_profile,) = local.query("oauth_entity_profile", "name=Other default_profile")
+    assert other_profile["oauth_entity"] == created.json()["result"]["sys_id"]
+    deployment.write_config(profile_name="Other default_profile")
+    try:
+        output = workspace.cdktf("diff", check=False)
+    finally:
+        deployment.write_config()
+    flat = " ".join(output.replace("│", " ").split())
+    assert (
+        "the OAuth entity profile 'Other default_profile' belongs to another application registry than "
+        "'RemoteSpoke', the one this spoke fills. Fix: set profile_name to a profile of that registry"
+    ) in flat, output[-3000:]
+    assert NO_CHANGES not in output
+
+
+def test_the_client_secret_is_set_and_rotated_from_a_variable_by_deploy(deployment: Deployment) -> None:
+    remote, local, workspace = deployment.remote, deployment.local, deployment.workspace
+    outputs = workspace.outputs(STACK)
+    secrets = workspace.secrets
+    assert isinstance(secrets, dict)
+    deployment.write_config(client_secret_variable="spoke_client_secret")
+    try:
+        for value in ("Client-Secret-One-5t7u", "Client-Secret-Two-8w2p"):
+            secrets["spoke_client_secret"] = value
+            output = workspace.cdktf("deploy")
+            assert "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." in output, output[-3000:]
+            assert value not in output
+            endpoint = remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
+            registry = local.get_record("oauth_entity", outputs["registry_sys_id"])
+            assert endpoint is not None and registry is not None
+            assert remote.decrypt(endpoint["client_secret"]) == value
+            assert local.decrypt(registry["client_secret"]) == value
+        leaks = [p for p in workspace.out_dir.rglob("*") if p.is_file() and value.encode() in p.read_bytes()]
+        assert leaks == []
+    finally:
+        deployment.write_config()
+        secrets.pop("spoke_client_secret", None)
+    # Back to a generated secret: the current one stays until the variable is set again.
+    assert NO_CHANGES in workspace.cdktf("diff")
+
+
 def test_oauth_application_user_is_looked_up_at_plan_time_then_set_by_deploy(deployment: Deployment) -> None:
     remote, workspace = deployment.remote, deployment.workspace
     endpoint_id = workspace.outputs(STACK)["remote_endpoint_sys_id"]

@@ -2,8 +2,13 @@
 
 Retries: 429 (honouring `Retry-After`), 502, 503, 504 and connection errors, with exponential backoff
 and jitter, at most `max_retries` times. A create is retried only in a way that cannot make a
-duplicate: the provider chooses the new record's sys_id, and before sending a POST again after an
-ambiguous failure (lost connection, 502, 504) it asks whether that sys_id already exists.
+duplicate: the provider chooses the new record's sys_id, and after an ambiguous failure (no answer, a
+lost or unreadable answer, any 5xx) it asks whether that sys_id exists before sending the POST again,
+and after the last attempt before reporting the failure. A re-sent POST answered "already exists" (the
+first one had committed after all) is a success: the record is read by its sys_id. An instance that
+ignores client-chosen sys_ids (`glide.rest.table_api.admin_only_sys_fields` for a non-admin) makes that
+check meaningless: the first create that returns another sys_id gives a warning and, from then on, an
+ambiguous failure of a create is an error (UncheckableCreate) instead of a re-sent POST.
 
 Nothing here ever logs or raises a secret: log lines carry the method, the path, the status and the
 duration; errors carry ServiceNow's message and detail.
@@ -29,8 +34,8 @@ from terraform_provider_servicenow.redact import scrub
 from terraform_provider_servicenow.settings import Settings
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
-# Statuses after which a POST may or may not have been committed.
-AMBIGUOUS_STATUSES = frozenset({502, 504})
+# Words of ServiceNow's answer to an insert whose sys_id is taken (403 "Operation Failed").
+DUPLICATE_WORDS = "already exists"
 TOKEN_PATH = "/oauth_token.do"
 TOKEN_EARLY_REFRESH_SECONDS = 30.0
 USER_AGENT = f"terraform-provider-servicenow/{PROVIDER_VERSION}"
@@ -65,6 +70,23 @@ class ApiError(Exception):
         return f"{self.operation} on {self.table}: {status}: {self.message}"
 
 
+class UncheckableCreate(ApiError):
+    """An ambiguous failure of a create that cannot be checked (the instance ignores client sys_ids)."""
+
+
+def is_ambiguous(method: str, status: int | None) -> bool:
+    """After this answer (None: none), a POST may or may not have been committed."""
+    return method == "POST" and (status is None or status >= 500)
+
+
+def is_duplicate_answer(status: int, body: Any) -> bool:
+    """ServiceNow's refusal of an insert whose sys_id already exists."""
+    if status not in (400, 403, 409):
+        return False
+    message, detail = error_from_body(body, "")
+    return DUPLICATE_WORDS in f"{message} {detail}".lower()
+
+
 @dataclass
 class Response:
     status: int
@@ -88,6 +110,16 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if when is None:
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def record_sys_id(record: Any) -> str | None:
+    """The sys_id of a Table API record (a plain string or a reference object)."""
+    if not isinstance(record, Mapping):
+        return None
+    value = record.get("sys_id")
+    if isinstance(value, Mapping):
+        value = value.get("value")
+    return str(value) if value else None
 
 
 def error_from_body(body: Any, text: str) -> tuple[str, str]:
@@ -189,6 +221,8 @@ class TableClient:
             self._tokens = TokenSource(self)
         self.request_count = 0
         self._count_lock = threading.Lock()
+        # None until a create answers: whether the instance keeps the sys_id a create sends.
+        self.client_sys_ids_honoured: bool | None = None
 
     # ------------------------------------------------------------------ Table API
 
@@ -230,25 +264,77 @@ class TableClient:
                 break
         return records
 
-    def create(self, table: str, body: Mapping[str, str], *, display_value: bool = False) -> dict[str, Any]:
-        """Insert one record with a sys_id chosen here, so that a lost answer never makes a duplicate."""
+    def create(
+        self,
+        table: str,
+        body: Mapping[str, str],
+        *,
+        display_value: bool = False,
+        warnings: list[tuple[str, str]] | None = None,
+    ) -> dict[str, Any]:
+        """Insert one record with a sys_id chosen here, so that a lost answer never makes a duplicate.
+
+        `warnings` receives (summary, detail) pairs for the caller's diagnostics."""
         payload = dict(body)
         sys_id = payload.setdefault("sys_id", uuid.uuid4().hex)
         path = f"/api/now/table/{quote(table)}"
         params = self._write_params(display_value)
+        resent = [False]
 
         def already_created() -> dict[str, Any] | None:
+            if self.client_sys_ids_honoured is False:
+                raise UncheckableCreate(
+                    "create",
+                    table,
+                    None,
+                    "the POST may or may not have created the record, and this instance ignores the sys_id "
+                    "the provider chooses, so it cannot tell without risking a duplicate: not sent again",
+                    f"Look for the new {table} record on the instance: import it (terraform import) if it "
+                    "exists, or run apply again if it does not. To make creates safe to retry, let the "
+                    "provider's user write sys_id (glide.rest.table_api.admin_only_sys_fields=false, or "
+                    "an admin user).",
+                    method="POST",
+                    path=path,
+                    auth_method=self.settings.auth_method,
+                    username=self.settings.username,
+                )
             found = self.get(table, sys_id)
             if found is not None:
                 log(
                     "INFO", f"POST {path}: the lost answer had committed; record {sys_id} exists, not re-sent"
                 )
+            else:
+                resent[0] = True
             return found
 
         resp = self._send("create", table, "POST", path, params=params, json=payload, lost=already_created)
         if resp.status == 0:  # `lost` found the record
             return resp.body
+        if resp.status < 300 and not (isinstance(resp.body, Mapping) and "result" in resp.body):
+            # An unreadable answer to a POST that succeeded: the record is there, read it.
+            found = already_created()
+            if found is not None:
+                return found
         result = self._result(resp, "create", table, "POST", path)
+        returned = record_sys_id(result)
+        if returned is not None and returned != sys_id:
+            self.client_sys_ids_honoured = False
+            detail = (
+                f"The {table} record was created with sys_id {returned}, not the sys_id {sys_id} the "
+                "provider chose: the instance ignores client-chosen sys_ids (for this user, e.g. "
+                "glide.rest.table_api.admin_only_sys_fields=true). Creates are then not retried after an "
+                "ambiguous failure (they fail instead, to avoid a duplicate)."
+            )
+            if resent[0]:
+                detail += (
+                    f" This create was sent again after an ambiguous failure: the first attempt may have "
+                    f"created a duplicate {table} record; look for it and delete it."
+                )
+            log("WARN", f"POST {path}: {detail}")
+            if warnings is not None:
+                warnings.append((f"The instance ignored the sys_id chosen for a new {table} record", detail))
+        elif returned == sys_id:
+            self.client_sys_ids_honoured = True
         return result
 
     def update(
@@ -316,11 +402,13 @@ class TableClient:
         attempt = 0
         reauthenticated = False
         ambiguous = False
+        resent = False
         while True:
             if ambiguous and lost is not None:
                 found = lost()
                 if found is not None:
                     return Response(0, found)
+                resent = True
             ambiguous = False
             headers: dict[str, str] = {}
             if authenticate and self._tokens is not None:
@@ -375,7 +463,7 @@ class TableClient:
                         username=s.username,
                         attempts=attempt + 1,
                     ) from None
-                ambiguous = method == "POST"
+                ambiguous = is_ambiguous(method, None)
                 self._sleep(self._backoff(attempt))
                 attempt += 1
                 continue
@@ -397,7 +485,7 @@ class TableClient:
                 wait = parse_retry_after(raw.headers.get("Retry-After")) if status in (429, 503) else None
                 delay = min(s.retry_max_delay, wait) if wait is not None else self._backoff(attempt)
                 log("INFO", f"{method} {path}: HTTP {status}, retrying in {delay:.2f} s")
-                ambiguous = method == "POST" and status in AMBIGUOUS_STATUSES
+                ambiguous = is_ambiguous(method, status)
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -408,9 +496,18 @@ class TableClient:
                 except ValueError:
                     body = None
             resp = Response(status, body, raw.headers)
-            if status in AMBIGUOUS_STATUSES:
+            if is_ambiguous(method, status):
                 found = self._committed_anyway(method, lost)
                 if found is not None:
+                    return Response(0, found)
+            if resent and lost is not None and is_duplicate_answer(status, body):
+                # The re-sent POST collides with the first one, which had committed after all.
+                found = self._committed_anyway(method, lost)
+                if found is not None:
+                    log(
+                        "INFO",
+                        f"{method} {path}: HTTP {status} (already exists): the first attempt committed",
+                    )
                     return Response(0, found)
             if status >= 400 and status != 404:
                 err = self._error(resp, operation, table, method, path, text=raw.text)
@@ -427,6 +524,8 @@ class TableClient:
             return None
         try:
             return lost()
+        except UncheckableCreate:
+            raise
         except ApiError:
             return None
 

@@ -13,7 +13,13 @@ from tf.utils import Diagnostics
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import LOOKUP_KINDS, LookupKind
 from terraform_provider_servicenow.guard import checked
-from terraform_provider_servicenow.resources import SYS_ID_RE, TABLE_RE, known
+from terraform_provider_servicenow.resources import (
+    QUERY_UNSAFE_HELP,
+    SYS_ID_RE,
+    TABLE_RE,
+    known,
+    query_unsafe,
+)
 from terraform_provider_servicenow.schema import lookup_schema, record_data_source_schema
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,16 +86,21 @@ class LookupDataSource(_BaseDataSource):
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
         value = config.get(self.kind.key)
-        if known(value) and (not value or "^" in value):
+        if known(value) and (not value or query_unsafe(value)):
             diags.add_error(
                 f"Invalid {self.kind.key} for data.{type_name}",
-                f"{value!r}: give the record's exact {self.kind.key} (not empty, no `^`).",
+                f"{value!r}: give the record's exact {self.kind.key} (not empty; {QUERY_UNSAFE_HELP}).",
                 path=[self.kind.key],
             )
 
     @_read_guard
     def read(self, ctx: ReadDataContext, config: dict) -> dict | None:
         value = config[self.kind.key]
+        if query_unsafe(value):  # validate reports it; never send a different query
+            ctx.diagnostics.add_error(
+                f"Invalid {self.kind.key} {value!r}", QUERY_UNSAFE_HELP, path=[self.kind.key]
+            )
+            return None
         query = f"{self.kind.key}={value}"
         for col, fixed in self.kind.fixed_values:
             query += f"^{col}={fixed}"
@@ -186,7 +197,7 @@ class RecordDataSource(_BaseDataSource):
             limit = int(config.get("limit") or DEFAULT_LIMIT)
             page = int(config.get("page_size") or DEFAULT_PAGE_SIZE)
             records = client.query_all(table, config.get("query") or "", limit=limit, page_size=page)
-        flat = [mapping.flatten_record(r) for r in records]
+        flat = [mapping.without_password2(table, mapping.flatten_record(r)) for r in records]
         state["records"] = flat
         state["fields"] = flat[0] if flat else {}
         state["record_count"] = len(flat)

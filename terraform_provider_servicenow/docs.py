@@ -61,17 +61,37 @@ does, without terraform.
   `sysparm_input_display_value=true` (the whole request then carries display values; ServiceNow accepts
   sys_ids and choice values there too) and never read back. Removing one from the configuration leaves
   the instance's value as it is (terraform cannot know what it would clear).
-- Creates choose the record's `sys_id` (uuid4). After an ambiguous failure (lost connection, 502, 504)
-  the provider asks for that sys_id before sending the POST again, so a lost answer never makes a
-  duplicate.
+- Creates choose the record's `sys_id` (uuid4). After an ambiguous failure (no answer, a lost or
+  unreadable answer, any 5xx) the provider asks for that sys_id before sending the POST again, and a
+  re-sent POST answered "already exists" reads the first attempt's record: a lost answer never makes a
+  duplicate. An instance that ignores client-chosen sys_ids (`glide.rest.table_api.admin_only_sys_fields`
+  for a non-admin user) gets a warning on the first create that returns another sys_id; from then on an
+  ambiguous failure of a create is an error saying to look for the record, not a re-sent POST.
 - Retries: 429 (honouring `Retry-After`), 502, 503, 504 and connection errors, at most `max_retries`
   times, exponential backoff with jitter (base `SERVICENOW_RETRY_BASE_DELAY`, 0.5 s; cap
   `SERVICENOW_RETRY_MAX_DELAY`, 30 s, which also caps `Retry-After`). With OAuth, a 401 gets one new
   token and one more try.
 - Every failure is a diagnostic naming the resource, the table, the request, the HTTP status,
   ServiceNow's message and detail, and the probable cause (for 401 the credential, for 403 the role).
-  Secrets never reach a diagnostic or a log line (`TF_LOG=trace` included): each is registered and
-  scrubbed as a last line of defence.
+  Secrets are never formatted into a diagnostic or a log line (`TF_LOG=trace` included). As a last line
+  of defence, every secret of 8 characters or more that the provider sees is registered and scrubbed from
+  them: the provider's `password` and `client_secret`, and the sensitive attributes of the prior, planned
+  and new states in every operation (read, plan, create, update, delete, import). `instance_url` must not
+  carry a user name or password (`https://user:pw@host` is an error: use `username` and `password`).
+- The generic record (`servicenow_record`'s `computed_fields`, `data.servicenow_record`'s `fields` and
+  `records`) leaves out the known password2 columns: `oauth_entity.client_secret`,
+  `sys_user.user_password`, `oauth_credential.token` and `refresh_token`, `sys_auth_profile_basic.password`,
+  on every `*_credentials` table `password`, `ssh_passphrase`, `ssh_private_key`, `private_key`,
+  `passphrase`, `api_key` and `secret_key`, and the `value` of a `sys_properties` record of type
+  `password` or `password2`. A value cannot be recognised as ciphertext reliably, so a password2 column
+  of another table does appear: add it to `PASSWORD2_COLUMNS` in `mapping.py`. A known password2 column
+  in `servicenow_record`'s `fields` is an error (use `sensitive_fields`).
+- Adopt, lookups and import by natural key build an encoded query: a name with `^` or a line break is an
+  error at validate time (it would be read as another query); import such a record by its sys_id.
+- An adopted `servicenow_application_registry` that was imported records every restorable column at
+  import in `adopted_values`: destroy restores the record to its values at import. Restoring a choice
+  column that was empty sends `""`, which ServiceNow may not apply to a choice column: destroy then warns,
+  naming the columns to check by hand.
 - Requests: an apply costs one request per created, updated or deleted record (adopting costs a lookup
   and, if anything differs, a PATCH); a plan costs one GET per record and per data source, and writes
   nothing. OAuth adds one token request per provider process.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tf.utils import Diagnostics
 
 from terraform_provider_servicenow.catalog import TABLE_ROLES
-from terraform_provider_servicenow.client import ApiError
+from terraform_provider_servicenow.client import ApiError, UncheckableCreate
 from terraform_provider_servicenow.redact import scrub
 
 VERBS = {
@@ -108,6 +108,16 @@ def probable_cause(err: ApiError, operation: str) -> str:
 def add_api_error(diags: Diagnostics, err: ApiError, operation: str, subject: str) -> None:
     """One error diagnostic for a failed Table API or OAuth call."""
     verb = VERBS.get(operation, operation)
+    if isinstance(err, UncheckableCreate):
+        lines = [
+            f"Resource: {subject}",
+            f"Table: {err.table}",
+            f"Request: {err.method} {err.path}",
+            f"What happened: {err.message}",
+            f"What to do: {err.detail}",
+        ]
+        diags.add_error(scrub(f"Cannot tell whether ServiceNow created {subject}"), scrub("\n".join(lines)))
+        return
     if err.status is None:
         summary = f"ServiceNow did not answer while trying to {verb} {subject}"
     else:

@@ -161,3 +161,37 @@ def snapshot(kind: RecordKind, record: Mapping[str, Any]) -> dict[str, str]:
 def flatten_record(record: Mapping[str, Any]) -> dict[str, str]:
     """A Table API record as a map of strings (references as sys_ids, nulls as "")."""
     return {str(k): raw_value(v) or "" for k, v in record.items()}
+
+
+# password2 (two-way encrypted) columns the generic record never exposes: the Table API may return
+# their ciphertext or even their clear text, and `fields`/`records`/`computed_fields` are not sensitive.
+# A value cannot be recognised as ciphertext reliably, so this is a list of known columns per table.
+PASSWORD2_COLUMNS: dict[str, frozenset[str]] = {
+    "oauth_entity": frozenset({"client_secret"}),
+    "sys_user": frozenset({"user_password"}),
+    "oauth_credential": frozenset({"token", "refresh_token"}),
+    "sys_auth_profile_basic": frozenset({"password"}),
+}
+# The credential tables (`discovery_credentials` and the tables extending it, all named `*_credentials`:
+# basic_auth_credentials, oauth_2_0_credentials, ssh_credentials, ...) keep their secrets in these.
+CREDENTIAL_PASSWORD2_COLUMNS = frozenset(
+    {"password", "ssh_passphrase", "ssh_private_key", "private_key", "passphrase", "api_key", "secret_key"}
+)
+# sys_properties of these types keep their value encrypted.
+PASSWORD_PROPERTY_TYPES = frozenset({"password", "password2"})
+
+
+def password2_columns(table: str) -> frozenset[str]:
+    """The known password2 columns of a table (see PASSWORD2_COLUMNS)."""
+    known = PASSWORD2_COLUMNS.get(table, frozenset())
+    if table.endswith("_credentials"):
+        known = known | CREDENTIAL_PASSWORD2_COLUMNS
+    return known
+
+
+def without_password2(table: str, flat: Mapping[str, str]) -> dict[str, str]:
+    """A flattened record without its known password2 columns (nor a password property's value)."""
+    hidden = set(password2_columns(table))
+    if table == "sys_properties" and flat.get("type", "").lower() in PASSWORD_PROPERTY_TYPES:
+        hidden.add("value")
+    return {k: v for k, v in flat.items() if k not in hidden}

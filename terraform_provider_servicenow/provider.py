@@ -176,10 +176,28 @@ def _install_servicer() -> None:
     tf.provider.ProviderServicer = Servicer  # type: ignore[misc]
 
 
+SHUTDOWN_RACE_MESSAGE = "cannot schedule new futures after"
+
+
+def _quiet_shutdown_race(args: threading.ExceptHookArgs, default: Any = None) -> None:
+    """`tf` stops its gRPC server at once on StopProvider/Shutdown; an RPC that terraform sends in the
+    same instant makes grpc's serving thread raise "cannot schedule new futures after shutdown" and
+    print a traceback into terraform's log. That exception means only "the provider is exiting"."""
+    if isinstance(args.exc_value, RuntimeError) and SHUTDOWN_RACE_MESSAGE in str(args.exc_value):
+        return
+    (default or threading.__excepthook__)(args)
+
+
+def _install_excepthook() -> None:
+    default = threading.excepthook
+    threading.excepthook = lambda args: _quiet_shutdown_race(args, default)
+
+
 def serve(argv: list[str] | None = None, **_: Any) -> None:
     """Run the provider for terraform (the launcher calls this)."""
     from tf.runner import run_provider
 
     _ensure_writable_home()
     _install_servicer()
+    _install_excepthook()
     run_provider(ServiceNowProvider(), argv)

@@ -28,7 +28,7 @@ from tf.utils import Diagnostics
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX, RecordKind
 from terraform_provider_servicenow.guard import checked
-from terraform_provider_servicenow.redact import register
+from terraform_provider_servicenow.redact import register, scrub
 from terraform_provider_servicenow.schema import ON_DESTROY_VALUES, record_resource_schema, resource_schema
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +40,17 @@ TABLE_RE = re.compile(r"^[a-z0-9_]+$")
 COLUMN_RE = re.compile(r"^[A-Za-z0-9_]+$")
 GENERATED_SECRET_BYTES = 36  # token_urlsafe(36) is 48 characters
 T = TypeVar("T")
+
+
+def query_unsafe(value: str) -> bool:
+    """A value that an encoded query cannot carry as it is: `^` starts a new condition (a different
+    query), and a line break ends it."""
+    return any(ch in value for ch in "^\r\n")
+
+
+QUERY_UNSAFE_HELP = (
+    "it must not contain `^` or a line break (an encoded query would read it as another query)"
+)
 
 
 def is_reference(value: str) -> bool:
@@ -61,6 +72,8 @@ def guarded(operation: str) -> Callable[[Callable[..., T]], Callable[..., T | No
             from terraform_provider_servicenow.errors import add_api_error, add_unexpected
 
             try:
+                # Prior, planned and configured secrets are all scrubbed from whatever this reports.
+                self.register_state_secrets(*args)
                 return method(self, ctx, *args)
             except ApiError as err:
                 add_api_error(ctx.diagnostics, err, operation, self.subject(*args))
@@ -95,6 +108,11 @@ def apply_defaults(kind: RecordKind, planned: dict) -> dict:
     return planned
 
 
+def add_warnings(diags: Diagnostics, warnings: list[tuple[str, str]]) -> None:
+    for summary, detail in warnings:
+        diags.add_warning(scrub(summary), scrub(detail))
+
+
 def register_secrets(state: Mapping[str, Any], names: tuple[str, ...]) -> None:
     for name in names:
         value = state.get(name)
@@ -122,6 +140,16 @@ class _Base(Resource):
 
     def subject(self, *args: Any) -> str:
         return TYPE_PREFIX + self.type_name
+
+    #: The sensitive attributes of this resource's states.
+    secret_attributes: ClassVar[tuple[str, ...]] = ()
+
+    def register_state_secrets(self, *states: Any) -> None:
+        """Register the sensitive values of every state an operation receives (prior, planned) with the
+        scrubber, whatever the operation: read, plan, create, update, delete or import."""
+        for state in states:
+            if isinstance(state, Mapping):
+                register_secrets(state, self.secret_attributes)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -193,18 +221,36 @@ class CatalogResource(_Base):
     def sensitive_columns(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.kind.columns if c.sensitive)
 
-    def _write(self, client: TableClient, sys_id: str | None, body: dict[str, str], secret: dict[str, str]):
+    @property
+    def secret_attributes(self) -> tuple[str, ...]:  # type: ignore[override]
+        return self.sensitive_columns
+
+    def _write(
+        self,
+        client: TableClient,
+        sys_id: str | None,
+        body: dict[str, str],
+        secret: dict[str, str],
+        diags: Diagnostics | None = None,
+    ):
         """One request: password2 columns go as display values, and so does the rest of that request
         (ServiceNow takes a sys_id or a choice value as a display value too)."""
         payload = {**body, **secret}
         if sys_id is None:
-            return client.create(self.kind.table, payload, display_value=bool(secret))
+            warnings: list[tuple[str, str]] = []
+            record = client.create(self.kind.table, payload, display_value=bool(secret), warnings=warnings)
+            if diags is not None:
+                add_warnings(diags, warnings)
+            return record
         return client.update(self.kind.table, sys_id, payload, display_value=bool(secret))
 
     def _state(self, record: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
         return mapping.record_to_state(self.kind, record, base)
 
     def _find_one(self, client: TableClient, ctx_diags: Diagnostics, column: str, value: str) -> dict | None:
+        if query_unsafe(value):  # validate reports it; never send a different query
+            ctx_diags.add_error(f"Invalid {column} {value!r}", f"{column}: {QUERY_UNSAFE_HELP}.")
+            return None
         query = f"{column}={value}"
         if self.kind.fixed_query():
             query += "^" + self.kind.fixed_query()
@@ -232,7 +278,7 @@ class CatalogResource(_Base):
                 planned[col.name] = generate_secret()
         register_secrets(planned, self.sensitive_columns)
         body, secret = mapping.create_body(self.kind, planned)
-        record = self._write(client, None, body, secret)
+        record = self._write(client, None, body, secret, ctx.diagnostics)
         return self._state(record, planned)
 
     @guarded("read")
@@ -315,7 +361,7 @@ class CatalogResource(_Base):
                     return None
             return record
         column, sep, value = id.partition("=")
-        if not sep or not COLUMN_RE.match(column) or not value or "^" in value:
+        if not sep or not COLUMN_RE.match(column) or not value or query_unsafe(value):
             diags.add_error(
                 f"Invalid import ID {id!r} for {self.kind.full_type_name}",
                 f"Use the record's sys_id (32 hexadecimal characters) or `{self.kind.natural_key}=<value>`, "
@@ -342,6 +388,15 @@ class AdoptedResource(CatalogResource):
     @checked("validate the resource configuration")
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
+        key = self.kind.natural_key
+        name = config.get(key)
+        if known(name) and isinstance(name, str) and query_unsafe(name):
+            diags.add_error(
+                f"Invalid {key} for {type_name}",
+                f"{name!r} cannot be looked up to adopt the record: {QUERY_UNSAFE_HELP}. Give the record's "
+                f"exact {key}, or import the record by its sys_id.",
+                path=[key],
+            )
         value = config.get("on_destroy")
         if known(value) and value not in ON_DESTROY_VALUES:
             diags.add_error(
@@ -356,8 +411,11 @@ class AdoptedResource(CatalogResource):
         state["adopted_values"] = dict(adopted) if isinstance(adopted, Mapping) else {}
 
     def _import_meta(self, state: dict, record: Mapping[str, Any]) -> None:
+        # Nothing tells what the record looked like before Terraform: its values at import are what
+        # destroy restores (every restorable column; those Terraform never changes compare equal).
         state["on_destroy"] = "restore"
-        state["adopted_values"] = {}
+        snapshot = mapping.snapshot(self.kind, record)
+        state["adopted_values"] = {name: snapshot[name] for name in self.restorable if name in snapshot}
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
@@ -431,6 +489,19 @@ class AdoptedResource(CatalogResource):
                 body[name] = original
         if body:
             client.update(self.kind.table, current["sys_id"], body)
+        uncleared = sorted(
+            name
+            for name, original in body.items()
+            if original == "" and self.kind.column(name).kind == "choice"
+        )
+        if uncleared:
+            ctx.diagnostics.add_warning(
+                f"{self.subject(current)}: choice column(s) {', '.join(uncleared)} may not be cleared",
+                "These columns were empty before Terraform wrote them, so restoring sent an empty value; "
+                "ServiceNow may keep a choice column's value when it is given an empty one. Check "
+                f"{', '.join(uncleared)} on the {self.kind.table} record {current['sys_id']} and clear "
+                "them by hand (or pick the original choice) if they still hold the value Terraform wrote.",
+            )
         if any(current.get(name) for name in self.sensitive_columns):
             ctx.diagnostics.add_warning(
                 f"{self.subject(current)}: client secret not restored",
@@ -451,6 +522,7 @@ def _string_map(value: Any) -> dict[str, str]:
 
 class RecordResource(_Base):
     type_name = RECORD_RESOURCE_TYPE
+    secret_attributes = ("sensitive_fields",)
 
     @classmethod
     @functools.cache
@@ -498,6 +570,15 @@ class RecordResource(_Base):
                         "The instance maintains it: remove it (read it from `computed_fields`).",
                         path=[attr],
                     )
+        if known(table) and isinstance(fields, Mapping):
+            secret_columns = sorted(set(fields) & mapping.password2_columns(table))
+            if secret_columns:
+                diags.add_error(
+                    "password2 columns in fields",
+                    f"{', '.join(secret_columns)} of {table} hold secrets: move them to `sensitive_fields` "
+                    "(written as display values, never read back).",
+                    path=["fields"],
+                )
         if isinstance(fields, Mapping) and isinstance(sensitive, Mapping):
             both = sorted(set(fields) & set(sensitive))
             if both:
@@ -513,7 +594,8 @@ class RecordResource(_Base):
         sensitive = base.get("sensitive_fields")
         sensitive_map = _string_map(sensitive)
         fields = {k: (flat[k] if k in flat else v) for k, v in owned.items()}
-        computed = {k: v for k, v in flat.items() if k not in owned and k not in sensitive_map}
+        readable = mapping.without_password2(base["table"], flat)
+        computed = {k: v for k, v in readable.items() if k not in owned and k not in sensitive_map}
         sys_id = flat.get("sys_id") or base.get("sys_id")
         return {
             "table": base["table"],
@@ -542,7 +624,11 @@ class RecordResource(_Base):
         register_secrets(planned, ("sensitive_fields",))
         body = _string_map(planned.get("fields"))
         secret = _string_map(planned.get("sensitive_fields"))
-        record = client.create(planned["table"], {**body, **secret}, display_value=bool(secret))
+        warnings: list[tuple[str, str]] = []
+        record = client.create(
+            planned["table"], {**body, **secret}, display_value=bool(secret), warnings=warnings
+        )
+        add_warnings(ctx.diagnostics, warnings)
         self._warn_unknown_columns(ctx.diagnostics, record, planned)
         return self._state(record, planned)
 
@@ -603,7 +689,7 @@ class RecordResource(_Base):
             record = client.get(table, rest)
         else:
             column, eq, value = rest.partition("=")
-            if not eq or not COLUMN_RE.match(column) or "^" in value:
+            if not eq or not COLUMN_RE.match(column) or not value or query_unsafe(value):
                 ctx.diagnostics.add_error(
                     f"Invalid import ID {id!r} for servicenow_record",
                     "Use `<table>/<sys_id>` or `<table>/<column>=<value>`.",

@@ -70,6 +70,12 @@ def _source(name: str, from_env: set[str]) -> str:
 def check_instance_url(url: str) -> str | None:
     """None when the URL is acceptable, else what is wrong with it."""
     parts = urlsplit(url)
+    if "@" in parts.netloc:
+        # Never echo this URL: its user info may hold a password.
+        return (
+            "the URL holds a user name or password (user:password@host): remove them from `instance_url` "
+            "and set `username` and `password` (SERVICENOW_USERNAME, SERVICENOW_PASSWORD) instead"
+        )
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return f"{url!r} is not an absolute http(s) URL; use https://<name>.service-now.com"
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:

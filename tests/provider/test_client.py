@@ -120,11 +120,12 @@ def test_a_create_whose_504_answer_hid_no_commit_is_sent_again_with_the_same_sys
     assert fake_server.seen[0].body["sys_id"] == fake_server.seen[2].body["sys_id"]
 
 
-def test_a_create_refused_with_503_is_retried_without_a_lookup(fake_server: FakeServer):
+def test_a_create_answered_503_is_looked_up_before_it_is_sent_again(fake_server: FakeServer):
     fake_server.answer(503)
+    fake_server.answer(404, {"error": {"message": "No Record found"}})
     fake_server.handle(lambda seen: (201, {"result": dict(seen.body)}, {}))
     make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
-    assert [s.method for s in fake_server.seen] == ["POST", "POST"]
+    assert [s.method for s in fake_server.seen] == ["POST", "GET", "POST"]
 
 
 def test_connection_refused_is_retried_then_reported_without_an_answer():

@@ -73,7 +73,7 @@ class Chain:
         self.credential = self.local.get("oauth_2_0_credentials", t.credential)
         if self.credential is None and not t.credential:
             self.credential = self.local.first(
-                "oauth_2_0_credentials", f"oauth_entity_profile.name={t.profile_name}^active=true"
+                "oauth_2_0_credentials", f"oauth_entity_profile.name={t.profile_lookup_name}^active=true"
             )
         profile_id = t.profile or (self.credential or {}).get("oauth_entity_profile", "")
         self.profile = self.local.get("oauth_entity_profile", profile_id)

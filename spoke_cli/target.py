@@ -46,7 +46,8 @@ NAME_OPTIONS: dict[str, str] = {
     "local_connection_url": "local_connection_url",
 }
 DEFAULT_REGISTRY_NAME = "RemoteSpoke"
-DEFAULT_PROFILE_NAME = "RemoteSpoke default_profile"
+#: The profile name follows the registry name unless the config or a flag names one (as in the constructs).
+DEFAULT_PROFILE_NAME = "<registry_name> default_profile"
 DEFAULT_REMOTE_ALIAS = "ServiceNowRemoteInstance"
 DEFAULT_LOCAL_ALIAS = "ServiceNowRemoteInstanceLocalAlias"
 _INSTANCE_URL = re.compile(r"^https?://[^/@\s]+$")
@@ -88,11 +89,16 @@ class Target:
     source: str = "flags"  # where the records came from, for messages
     # Names and URLs the spoke's options may change (config [pair.options] or flags).
     registry_name: str = DEFAULT_REGISTRY_NAME
-    profile_name: str = DEFAULT_PROFILE_NAME
+    profile_name: str = ""  # "": "<registry_name> default_profile", the constructs' default
     remote_alias: str = DEFAULT_REMOTE_ALIAS
     local_alias: str = DEFAULT_LOCAL_ALIAS
     remote_connection_url: str = ""  # "": the remote instance URL + "/"
     local_connection_url: str = ""  # "": the local instance URL + "/"
+
+    @property
+    def profile_lookup_name(self) -> str:
+        """The profile's name: as configured, else the registry's default profile."""
+        return self.profile_name or f"{self.registry_name} default_profile"
 
     @property
     def redirect_url(self) -> str:

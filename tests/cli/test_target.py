@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spoke_cli.__main__ import main
-from spoke_cli.target import TargetError, resolve
+from spoke_cli.target import Target, TargetError, resolve
 
 SYS_ID = "0123456789abcdef0123456789abcdef"
 CONFIG = """[settings]
@@ -240,3 +240,10 @@ def test_a_config_that_is_a_directory_or_not_utf8_gets_an_error_not_a_traceback(
     assert main(["authorize", "--config", str(path), "--no-browser"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: {expected}") and "Traceback" not in err
+
+
+def test_the_profile_name_follows_the_registry_name_unless_one_is_configured() -> None:
+    target = Target(registry_name="Spoke2")
+    assert target.profile_lookup_name == "Spoke2 default_profile"
+    assert Target().profile_lookup_name == "RemoteSpoke default_profile"
+    assert Target(registry_name="Spoke2", profile_name="Custom").profile_lookup_name == "Custom"

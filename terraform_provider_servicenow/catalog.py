@@ -409,7 +409,11 @@ RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
         "optional",
         "password2 columns (sensitive): written as display values, never read back.",
     ),
-    ("computed_fields", "computed", "Every other column of the record, as the instance returns it."),
+    (
+        "computed_fields",
+        "computed",
+        "Every other column of the record, as the instance returns it, less the known password2 columns.",
+    ),
 )
 RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {
   provider = servicenow.remote
@@ -503,7 +507,7 @@ LOOKUP_KINDS: tuple[LookupKind, ...] = (CONNECTION_ALIAS, OAUTH_ENTITY_PROFILE, 
 RECORD_DATA_SOURCE_DESCRIPTION = (
     "Reads records of any table: one by `sys_id`, or every record matching an encoded `query` "
     "(paginated with `sysparm_limit`/`sysparm_offset`, up to `limit`). Values are Table API strings; "
-    "password2 columns are never returned in clear."
+    "the known password2 columns (client secrets, passwords, tokens) are left out."
 )
 RECORD_DATA_SOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     ("table", "required", "Table name, e.g. `oauth_entity`."),

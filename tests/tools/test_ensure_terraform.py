@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from servicenow_emulator.testing import run_emulator
+from terraform_provider_servicenow.install import install
 from tools.ensure_terraform import MINIMUM, parse_version, terraform_version
 
 
@@ -91,3 +93,49 @@ def test_without_terraform_on_path_setup_installs_one_from_pypi_that_runs_a_full
     bad = _run([terraform, "plan", "-input=false", "-no-color", "-var", "nosuch=1"], work, env)
     assert bad.returncode == 1
     assert "nosuch" in bad.stderr
+
+    # The project's own provider, from its filesystem mirror, through the same launcher: init offline,
+    # create a record on an emulator, a no-op plan, destroy.
+    mirror = tmp_path / "mirror"
+    install(mirror)
+    provider_env = dict(env, TF_CLI_CONFIG_FILE=str(mirror / "terraformrc"), TF_VAR_pw="fallback-admin-pw")
+    spoke = tmp_path / "spoke"
+    spoke.mkdir()
+    with run_emulator("fallback", seed=None, admin_password="fallback-admin-pw") as emu:
+        (spoke / "main.tf").write_text(
+            f"""
+terraform {{
+  required_providers {{
+    servicenow = {{ source = "servicenow-spoke/servicenow", version = "0.1.0" }}
+  }}
+}}
+variable "pw" {{
+  type      = string
+  sensitive = true
+}}
+provider "servicenow" {{
+  instance_url = "{emu.url}"
+  username     = "admin"
+  password     = var.pw
+}}
+resource "servicenow_record" "property" {{
+  table  = "sys_properties"
+  fields = {{ name = "x_fallback.probe", value = "on" }}
+}}
+"""
+        )
+        init = _run([terraform, "init", "-input=false", "-no-color"], spoke, provider_env)
+        assert init.returncode == 0, init.stdout + init.stderr
+        assert (spoke / ".terraform.lock.hcl").read_text().count("h1:") == 1
+        created = _run(
+            [terraform, "apply", "-auto-approve", "-input=false", "-no-color"], spoke, provider_env
+        )
+        assert created.returncode == 0, created.stdout + created.stderr
+        assert len(emu.query("sys_properties", "name=x_fallback.probe")) == 1
+        noop = _run(
+            [terraform, "plan", "-detailed-exitcode", "-input=false", "-no-color"], spoke, provider_env
+        )
+        assert noop.returncode == 0, noop.stdout + noop.stderr
+        gone = _run([terraform, "destroy", "-auto-approve", "-input=false", "-no-color"], spoke, provider_env)
+        assert gone.returncode == 0, gone.stdout + gone.stderr
+        assert emu.query("sys_properties", "name=x_fallback.probe") == []

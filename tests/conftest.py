@@ -1,8 +1,9 @@
 """Shared fixtures: emulators seeded with the Remote Instance spoke, on 127.0.0.1, stopped afterwards.
 
-The whole test session gets a temporary folder of its own as TMPDIR (cdktf's ``Testing.app()`` leaves
-a ``cdktf.outdir.*`` folder there per app, jsii and terraform write there too); it is removed when the
-session ends, so tests leave nothing behind in the machine's /tmp.
+cdktf's ``Testing.app()`` leaves a ``cdktf.outdir.*`` folder per app in the jsii kernel's temporary
+folder. The kernel (a node process started when ``cdktf`` is first imported) gets a folder of its own
+that is removed when the session ends, so tests leave nothing behind in the machine's /tmp. Everything
+else keeps the usual TMPDIR (pytest's tmp_path, and the provider's socket paths, which must stay short).
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ import pytest
 from servicenow_emulator.testing import Emulator, run_emulator
 
 _SESSION_TMP = tempfile.mkdtemp(prefix="spoke-tests-")
+_TMPDIR = os.environ.get("TMPDIR")
 os.environ["TMPDIR"] = _SESSION_TMP
-tempfile.tempdir = None  # recomputed from TMPDIR on next use
+import cdktf  # noqa: E402,F401  (starts the jsii kernel with TMPDIR set to the session folder)
+
+if _TMPDIR is None:
+    del os.environ["TMPDIR"]
+else:
+    os.environ["TMPDIR"] = _TMPDIR
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -5,7 +5,9 @@ measures with keep-alive HTTP clients (one thread per client):
   * POST req/s with 1 and 8 concurrent clients (these POSTs also fill the table),
   * the emulator's resident memory once the table holds --records records (default 10,000),
   * GET-by-sys_id req/s with 1 and 8 concurrent clients.
-Run: ``.venv/bin/python bench/emulator_bench.py [--records 10000] [--seconds 3] [--data FILE]``
+The 500 GET/s target is per core: the emulator is pinned to one CPU and the clients to another when
+this process may use two or more (``--no-pin`` leaves scheduling to the kernel); the pinning is printed.
+Run: ``.venv/bin/python bench/emulator_bench.py [--records 10000] [--seconds 3] [--data FILE] [--no-pin]``
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import base64
 import http.client
 import json
+import os
 import random
 import sys
 import threading
@@ -84,6 +87,24 @@ def run_clients(
     return sum(done) / elapsed
 
 
+def pin(emulator_pid: int) -> str:
+    """Pin every thread of the emulator to one CPU and this process (the clients) to another.
+
+    Threads started later inherit their creator's CPU set. Returns what was done, for the report.
+    """
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return f"not pinned: this process may use only CPU {cpus} (the emulator shares it with the clients)"
+    server_cpu, client_cpu = cpus[0], cpus[1]
+    for task in Path(f"/proc/{emulator_pid}/task").iterdir():
+        try:
+            os.sched_setaffinity(int(task.name), {server_cpu})
+        except ProcessLookupError:
+            pass  # a request thread that ended meanwhile
+    os.sched_setaffinity(0, {client_cpu})
+    return f"emulator pinned to CPU {server_cpu}, clients to CPU {client_cpu} (of CPUs {cpus})"
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -98,6 +119,9 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=10_000, help="records to create (default 10000)")
     parser.add_argument("--seconds", type=float, default=3.0, help="duration of each GET measurement")
     parser.add_argument("--data", default=None, help="SQLite file for the emulator (default: in memory)")
+    parser.add_argument(
+        "--no-pin", action="store_true", help="do not pin the emulator and the clients to separate CPUs"
+    )
     args = parser.parse_args()
 
     emulator = spawn_emulator("bench", seed="spoke", data=args.data)
@@ -119,6 +143,7 @@ def main() -> int:
 
     try:
         print(f"emulator {emulator.url} (pid {emulator.process.pid}), store: {args.data or 'in memory'}")
+        print("not pinned (--no-pin)" if args.no_pin else pin(emulator.process.pid))
         print(f"memory at start: {rss_mb(emulator.process.pid):.1f} MB RSS")
         first = min(2000, args.records // 5)
         post1 = run_clients(emulator.url, 1, post, count=first)
@@ -130,7 +155,7 @@ def main() -> int:
         get8 = run_clients(emulator.url, 8, get, seconds=args.seconds)
         print(f"GET by sys_id   1 client : {get1:8.0f} req/s")
         print(f"GET by sys_id   8 clients: {get8:8.0f} req/s")
-        print(f"target >= 500 GET/s: {'met' if min(get1, get8) >= 500 else 'NOT met'}")
+        print(f"target >= 500 GET/s on one core: {'met' if min(get1, get8) >= 500 else 'NOT met'}")
     finally:
         emulator.stop()
     return 0

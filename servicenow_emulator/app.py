@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode
 from werkzeug.wrappers import Request, Response
 
 from servicenow_emulator import choices as C
+from servicenow_emulator import query as Q
 from servicenow_emulator.faults import FaultSettings, FaultState
 from servicenow_emulator.instance import Instance, RecordError, User, not_found
 from servicenow_emulator.schema import COLUMNS, TABLES
@@ -40,11 +41,39 @@ def _json(data: Any, status: int = 200) -> Response:
     return Response(json.dumps(data, separators=(",", ":")), status=status, content_type=_JSON_TYPE)
 
 
-def redact_query(query_string: str) -> str:
-    """The query string with every secret-looking parameter removed."""
-    pairs = parse_qsl(query_string, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not _is_secret(k)]
+def redact_query(query_string: str, table: str | None = None) -> str:
+    """The query string for the request log, without secrets.
+
+    Every secret-looking parameter is removed. In ``sysparm_query`` the value of every term on a secret
+    field is replaced by ``********``: a password2 column of ``table`` (dot-walks followed), or with no
+    known table any field whose name looks secret. For a known table, a ``name=value`` parameter on one
+    of its password2 columns is removed too.
+    """
+
+    def secret_field(name: str) -> bool:
+        if table is not None and table in COLUMNS:
+            return is_password2(table, name)
+        return _is_secret(name.rsplit(".", 1)[-1])
+
+    kept = []
+    for key, value in parse_qsl(query_string, keep_blank_values=True):
+        if _is_secret(key) or (table is not None and is_password2(table, key)):
+            continue
+        if key == "sysparm_query":
+            value = Q.redact(value, secret_field)
+        kept.append((key, value))
     return urlencode(kept)
+
+
+def is_password2(table: str, name: str) -> bool:
+    """Whether ``name`` (a column of ``table`` or a one-level dot-walk) is a password2 column."""
+    cols = COLUMNS.get(table, {})
+    ref, dot, sub = name.partition(".")
+    col = cols.get(ref)
+    if col is not None and dot:
+        target = col.reference or ""
+        col = COLUMNS[target].get(sub) if target in COLUMNS and "." not in sub else None
+    return col is not None and col.type == "password2"
 
 
 def _is_secret(name: str) -> bool:
@@ -149,7 +178,7 @@ class EmulatorApp:
             {
                 "method": request.method,
                 "path": path,
-                "query": redact_query(request.query_string.decode("latin-1")),
+                "query": redact_query(request.query_string.decode("latin-1"), _table_of(path)),
                 "status": status,
                 "user": user_box[0],
                 "duration_ms": round((time.perf_counter() - started) * 1000, 3),
@@ -346,6 +375,9 @@ class EmulatorApp:
         ]
         if pairs:
             encoded = "^".join([encoded, *pairs]) if encoded else "^".join(pairs)
+        # A term on a password2 column matches nothing, an ORDERBY on one is dropped: no query can probe a
+        # secret, stored encrypted or verbatim (README, "Choices").
+        encoded = Q.seal(encoded, lambda name: is_password2(table, name))
         limit = _int_arg(args.get("sysparm_limit"), C.DEFAULT_LIMIT, minimum=1)
         offset = _int_arg(args.get("sysparm_offset"), 0, minimum=0)
         rows = self.instance.query(table, encoded, user)
@@ -410,6 +442,11 @@ class EmulatorApp:
                 return Response(status=204)
             return _error(405, "Method not Supported", "Use GET or DELETE", [("Allow", "GET, DELETE")])
         return _error(400, "Requested URI does not represent any resource", None)
+
+
+def _table_of(path: str) -> str | None:
+    match = _TABLE_PATH.match(path)
+    return match.group(1) if match else None
 
 
 def _accepts_json(accept: str) -> bool:

@@ -75,6 +75,72 @@ def parse(encoded: str) -> Query:
     return query
 
 
+#: A term no record matches (every record has a sys_id): what a term on a sealed field becomes.
+NO_MATCH_TERM = "sys_idISEMPTY"
+#: What the request log shows instead of the value of a term on a secret field.
+REDACTED = "********"
+
+
+def rewrite_terms(encoded: str, rewrite: Callable[[str, str, str], str | None]) -> str:
+    """The encoded query with some terms replaced; every other byte is kept.
+
+    Terms are split exactly as :func:`parse` splits them. ``rewrite(field, op, value)`` is called for each
+    condition term (``op`` is ``ORDERBY`` or ``ORDERBYDESC`` for an ordering, with ``value`` blank) and
+    returns the replacement term (without its ``OR`` prefix, which is kept) or ``None`` to keep the term;
+    an empty replacement removes the term (``parse`` skips empty terms).
+    """
+    subs = []
+    for sub in encoded.split("^NQ"):
+        terms = []
+        has_group = False
+        for raw in sub.split("^"):
+            term, prefix = raw, ""
+            if term.startswith("OR") and has_group and not term.startswith("ORDERBY"):
+                term, prefix = term[2:], "OR"
+            replacement: str | None = None
+            if not term or term == "EQ":
+                pass
+            elif term.startswith("ORDERBYDESC"):
+                replacement = rewrite(term[len("ORDERBYDESC") :], "ORDERBYDESC", "")
+            elif term.startswith("ORDERBY"):
+                replacement = rewrite(term[len("ORDERBY") :], "ORDERBY", "")
+            else:
+                match = _TERM.match(term)
+                if match:
+                    has_group = True
+                    name, op, value = match.groups()
+                    replacement = rewrite(name, op, value)
+            terms.append(raw if replacement is None else (prefix + replacement if replacement else ""))
+        subs.append("^".join(terms))
+    return "^NQ".join(subs)
+
+
+def seal(encoded: str, sealed: Callable[[str], bool]) -> str:
+    """The encoded query with every term on a sealed field (password2) made to match nothing.
+
+    A condition becomes :data:`NO_MATCH_TERM` (so ``a=1^ORsecret=x`` still matches ``a=1``); an ordering
+    on a sealed field is dropped. No comparison, ordering or emptiness test ever reads a sealed value.
+    """
+
+    def rewrite(name: str, op: str, _value: str) -> str | None:
+        if not sealed(name):
+            return None
+        return "" if op.startswith("ORDERBY") else NO_MATCH_TERM
+
+    return rewrite_terms(encoded, rewrite)
+
+
+def redact(encoded: str, secret: Callable[[str], bool]) -> str:
+    """The encoded query with the value of every term on a secret field replaced by :data:`REDACTED`."""
+
+    def rewrite(name: str, op: str, value: str) -> str | None:
+        if not value or not secret(name):
+            return None
+        return f"{name}{op}{REDACTED}"
+
+    return rewrite_terms(encoded, rewrite)
+
+
 def _num(value: str) -> float | None:
     try:
         return float(value)

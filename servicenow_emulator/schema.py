@@ -342,7 +342,8 @@ _DEFS: list[Table] = [
             _c("name", "table_name", label="Table", max_length=80),
             _c("element", label="Column name", max_length=80),
             _c("column_label", max_length=80),
-            _c("internal_type", max_length=40, label="Type"),
+            # A reference to sys_glide_object by the type's name (see GLIDE_TYPES below).
+            _ref("internal_type", "sys_glide_object", label="Type"),
             _c("reference", "table_name", max_length=80),
             _c("max_length", "integer"),
             _bool("mandatory"),
@@ -352,6 +353,18 @@ _DEFS: list[Table] = [
         ],
         _acl(_ANY, ("__none__",)),
         display="element",
+        virtual=True,
+    ),
+    Table(
+        "sys_glide_object",
+        "Field class",
+        [
+            _c("name", max_length=40),
+            _c("label", max_length=80),
+            _c("scalar_type", max_length=40),
+        ],
+        _acl(_ANY, ("__none__",)),
+        display="label",
         virtual=True,
     ),
     Table(
@@ -413,8 +426,27 @@ def _vid(*parts: str) -> str:
     return hashlib.md5("/".join(parts).encode()).hexdigest()
 
 
+#: Field classes (``sys_glide_object``): type name -> (label, scalar type). ``sys_dictionary.internal_type``
+#: references them by name, as ServiceNow's reference to ``sys_glide_object`` does; the emulator uses the
+#: name as the record's sys_id too, so the reference's link resolves (README, "Choices").
+GLIDE_TYPES: dict[str, tuple[str, str]] = {
+    "GUID": ("Sys ID (GUID)", "GUID"),
+    "boolean": ("True/False", "boolean"),
+    "choice": ("Choice", "string"),
+    "email": ("Email", "string"),
+    "glide_date_time": ("Date/Time", "datetime"),
+    "integer": ("Integer", "integer"),
+    "password2": ("Password (2 Way Encrypted)", "string"),
+    "reference": ("Reference", "GUID"),
+    "string": ("String", "string"),
+    "sys_class_name": ("System Class Name", "string"),
+    "table_name": ("Table Name", "string"),
+    "url": ("URL", "string"),
+}
+
+
 def virtual_records(table: str) -> list[dict[str, str]]:
-    """Records of sys_db_object, sys_dictionary and sys_choice, describing every emulated table."""
+    """Records of the generated tables (sys_db_object, sys_dictionary, sys_glide_object, sys_choice)."""
     stamp = {
         "sys_created_on": "2026-01-01 00:00:00",
         "sys_updated_on": "2026-01-01 00:00:00",
@@ -457,6 +489,14 @@ def virtual_records(table: str) -> list[dict[str, str]]:
                         "default_value": c.default,
                     }
                 )
+    elif table == "sys_glide_object":
+        used = {c.type for t in TABLES.values() for c in t.columns}
+        known = dict(GLIDE_TYPES)
+        known.update({u: (u.replace("_", " ").title(), "string") for u in sorted(used - known.keys())})
+        for type_name, (label, scalar) in known.items():
+            rows.append(
+                {**stamp, "sys_id": type_name, "name": type_name, "label": label, "scalar_type": scalar}
+            )
     elif table == "sys_choice":
         for t in TABLES.values():
             for c in t.own.values():

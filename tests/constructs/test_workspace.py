@@ -56,16 +56,16 @@ def test_a_command_that_times_out_is_stopped_with_its_children_and_raises_cdktf_
     script.write_text(HANGING_COMMAND)
     child_script.write_text(STUBBORN_CHILD)
     pid_file, ready_file = tmp_path / "child.pid", tmp_path / "child.ready"
-    workspace = Workspace(tmp_path / "work", tmp_path / "spoke.toml", timeout=3.0)
+    workspace = Workspace(tmp_path / "work", tmp_path / "spoke.toml", timeout=10.0)
     with pytest.raises(CdktfError) as caught:
         workspace.run([sys.executable, str(script), str(pid_file), str(ready_file), str(child_script)])
     message = str(caught.value)
-    assert "timed out after 3 s" in message and "Fix:" in message
+    assert "timed out after 10 s" in message and "Fix:" in message
     assert "planning..." in message  # the output so far is kept
     assert ready_file.read_text() == "ready", "the child did not start within the timeout"
     child = int(pid_file.read_text())
     try:
-        assert _wait_for(lambda: not _alive(child), 10.0), f"child {child} outlived the timed-out command"
+        assert _wait_for(lambda: not _alive(child), 20.0), f"child {child} outlived the timed-out command"
     finally:
         if _alive(child):  # leave nothing running when the check fails
             os.kill(child, signal.SIGKILL)

@@ -275,7 +275,8 @@ def test_schema_tables_describe_the_emulated_tables(api: Client) -> None:
             "sysparm_fields": "internal_type",
         },
     )
-    assert columns.json()["result"] == [{"internal_type": "password2"}]
+    link = f"{api.url}/api/now/table/sys_glide_object/password2"  # a reference to the field class
+    assert columns.json()["result"] == [{"internal_type": {"link": link, "value": "password2"}}]
     refused = api("POST", "/api/now/table/sys_dictionary", json={"name": "x", "element": "y"})
     assert refused.status_code == 403
 

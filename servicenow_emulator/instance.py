@@ -513,7 +513,6 @@ class Instance:
                 record["sys_mod_count"] = str(int(record.get("sys_mod_count") or "0") + 1)
                 self._before(cls, record, old)
                 self.store.update(sys_id, record)
-                self._after_update(cls, record, old)
                 if cls in _AUTH_TABLES:
                     self.auth_changed()
         return cls, record
@@ -598,18 +597,6 @@ class Instance:
                 sys_updated_by=record["sys_created_by"],
             )
             self.store.insert("oauth_entity_profile", profile)
-
-    def _after_update(self, cls: str, record: dict[str, str], old: dict[str, str]) -> None:
-        # The default profile follows its registry's default grant type (choices.py: unconfirmed).
-        if (
-            cls == "oauth_entity"
-            and record["type"] == C.OAUTH_PROVIDER_TYPE
-            and record["default_grant_type"] != old["default_grant_type"]
-        ):
-            for _c, profile in self.store.scan(["oauth_entity_profile"]):
-                if profile["oauth_entity"] == record["sys_id"] and profile["default"] == "true":
-                    profile = dict(profile, grant_type=record["default_grant_type"] or "authorization_code")
-                    self.store.update(profile["sys_id"], profile)
 
     def log(self, message: str, *, source: str = C.OAUTH_LOG_SOURCE, level: str = "2") -> dict[str, str]:
         """Write a ``syslog`` record (level 0 information, 1 warning, 2 error)."""

@@ -7,7 +7,8 @@ path: construct ids are a public contract (changing one replaces the record).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from cdktf import DefaultTokenResolver, Postcondition, StringConcat, TerraformStack, Tokenization
 from constructs import Construct
@@ -91,20 +92,33 @@ def _same_provider(a: ServicenowProvider, b: ServicenowProvider) -> bool:
     return a.node.path == b.node.path
 
 
+def _on_same_instance(
+    scope: Construct,
+    kind: type | tuple[type, ...],
+    provider: ServicenowProvider,
+    matches: Callable[[Any], bool],
+) -> Any:
+    """The first construct of `kind` in the stack, on the same instance, for which `matches` holds."""
+    for other in TerraformStack.of(scope).node.find_all():
+        if isinstance(other, kind) and _same_provider(other.provider, provider) and matches(other):
+            return other
+    return None
+
+
 def _unique_name(
     place: str, scope: Construct, kinds: tuple[type, ...], provider: ServicenowProvider, name: str
 ) -> None:
     """Reject a second record of the same kind and name on the same instance in one stack."""
     if is_token(name):
         return
-    for other in TerraformStack.of(scope).node.find_all():
-        if isinstance(other, kinds) and other.name == name and _same_provider(other.provider, provider):
-            raise SpokeValidationError(
-                place,
-                "name",
-                f"{name!r} is already used by {other.node.path} on the same instance",
-                "give each record a unique name",
-            )
+    other = _on_same_instance(scope, kinds, provider, lambda other: other.name == name)
+    if other is not None:
+        raise SpokeValidationError(
+            place,
+            "name",
+            f"{name!r} is already used by {other.node.path} on the same instance",
+            "give each record a unique name",
+        )
 
 
 class OAuthApiEndpoint(Construct):
@@ -527,21 +541,20 @@ class HttpConnection(Construct):
         stack = TerraformStack.of(scope)
         # Tokens of the same attribute differ from one read to the next: compare what they resolve to.
         credential_key = _resolved(stack, credential)
-        if active is True:
-            for other in stack.node.find_all():
-                if (
-                    isinstance(other, HttpConnection)
-                    and other.active is True
-                    and other.credential_key == credential_key
-                    and _same_provider(other.provider, provider)
-                ):
-                    raise SpokeValidationError(
-                        place,
-                        "credential",
-                        f"the credential is already used by the active connection {other.node.path}; "
-                        "ServiceNow allows a credential in only one active connection",
-                        "give this connection its own credential",
-                    )
+        other = _on_same_instance(
+            scope,
+            HttpConnection,
+            provider,
+            lambda other: active is True and other.active is True and other.credential_key == credential_key,
+        )
+        if other is not None:
+            raise SpokeValidationError(
+                place,
+                "credential",
+                f"the credential is already used by the active connection {other.node.path}; "
+                "ServiceNow allows a credential in only one active connection",
+                "give this connection its own credential",
+            )
         super().__init__(scope, id)
         self.provider = provider
         self.name = name
@@ -569,10 +582,19 @@ class HttpConnection(Construct):
 class GenericRecord(Construct):
     """Any record of any table: the escape hatch for larger stacks (``servicenow_record``).
 
+    With ``adopt_by``, a record that exists once per instance (a system property, a profile a plugin
+    ships) is adopted instead of created twice: deploy looks it up by that column of ``fields`` and, when
+    it exists, writes only the owned fields that differ; destroy writes their earlier values back and
+    never deletes it. When none exists it is created, and destroy deletes it. ``on_destroy='keep'``
+    leaves the record as it is in both cases.
+
     :param provider: provider of the instance holding the record.
     :param table: table name, e.g. ``sys_properties``. No default.
     :param fields: the columns this record owns, as Table API strings. No default.
     :param sensitive_fields: password2 columns as :class:`SecretValue`. Default: None.
+    :param adopt_by: a column of ``fields`` that identifies the record instance-wide (e.g. ``name``).
+        Default: None (always created, deleted on destroy).
+    :param on_destroy: with ``adopt_by``: ``restore`` or ``keep``. Default: None (``restore``).
     """
 
     def __init__(
@@ -584,6 +606,8 @@ class GenericRecord(Construct):
         table: str,
         fields: Mapping[str, str],
         sensitive_fields: Mapping[str, SecretValue] | None = None,
+        adopt_by: str | None = None,
+        on_destroy: str | None = None,
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
@@ -602,8 +626,40 @@ class GenericRecord(Construct):
                 )
         for column, secret in (sensitive_fields or {}).items():
             _check_secret(place, f"sensitive_fields[{column!r}]", secret, required=True)
+        if adopt_by is not None and adopt_by not in fields:
+            raise SpokeValidationError(
+                place,
+                "adopt_by",
+                f"{adopt_by!r} is not a column of fields: the record is looked up by fields[adopt_by]",
+                f"add {adopt_by!r} to fields, or name one of its columns (e.g. adopt_by='name')",
+            )
+        if adopt_by is None and on_destroy is not None:
+            raise SpokeValidationError(
+                place,
+                "on_destroy",
+                "only a record found by adopt_by has a choice on destroy; without it destroy deletes it",
+                "set adopt_by (e.g. adopt_by='name'), or leave on_destroy unset",
+            )
+        check_choice(place, "on_destroy", on_destroy, ON_DESTROY)
+        # One resource per instance-wide record in a stack: two would both create it, or both restore it.
+        adopt_key = (table, adopt_by, _resolved(scope, fields[adopt_by])) if adopt_by else None
+        other = _on_same_instance(
+            scope,
+            GenericRecord,
+            provider,
+            lambda other: adopt_key is not None and other.adopt_key == adopt_key,
+        )
+        if other is not None:
+            raise SpokeValidationError(
+                place,
+                "fields",
+                f"the {table} record {adopt_by}={fields[adopt_by]!r} is already adopted by "
+                f"{other.node.path} on the same instance",
+                "adopt an instance-wide record once per stack and share that construct",
+            )
         super().__init__(scope, id)
         self.provider = provider
+        self.adopt_key = adopt_key
         self.resource = _RecordL1(
             self,
             "Resource",
@@ -611,6 +667,8 @@ class GenericRecord(Construct):
             table=table,
             fields=dict(fields),
             sensitive_fields={k: v.token for k, v in sensitive_fields.items()} if sensitive_fields else None,
+            adopt_by=adopt_by,
+            on_destroy=on_destroy,
         )
 
     @property

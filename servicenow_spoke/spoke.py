@@ -25,7 +25,9 @@ from .secrets import SecretValue
 from .validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_REFRESH_TOKEN_LIFESPAN,
+    ON_DESTROY,
     SpokeValidationError,
+    check_choice,
     check_pkce,
     check_user_name,
     is_token,
@@ -144,8 +146,9 @@ class RemoteInstanceSpoke(Construct):
     Construct ids (stable, a public contract): ``RemoteProvider``, ``LocalProvider`` (only when created
     here), ``RemoteEndpoint``, ``Registry``, ``Profile``, ``OAuthCredential``, ``LocalCredential``,
     ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``,
-    ``ClientCredentialsProperty`` (only with the client-credentials grant), ``OAuthApplicationUser``
-    (only with ``oauth_application_user``), and one ``TerraformOutput`` per name of :data:`OUTPUT_NAMES`.
+    ``ClientCredentialsProperty`` and ``ProfileGrantType`` (only with the client-credentials grant),
+    ``OAuthApplicationUser`` (only with ``oauth_application_user``), and one ``TerraformOutput`` per name
+    of :data:`OUTPUT_NAMES`.
 
     :param remote: the remote instance (the OAuth provider). No default.
     :param local: the local instance (where the spoke runs). No default.
@@ -182,11 +185,20 @@ class RemoteInstanceSpoke(Construct):
     :param connections_active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
     :param domain: sys_id of the connections' domain. Default: None (``global``).
-    :param client_credentials_property: create the remote system property
+    :param client_credentials_property: set the remote system property
         ``glide.oauth.inbound.client.credential.grant_type.enabled = true`` (construct id
         ``ClientCredentialsProperty``), which the client-credentials grant (the CI path, Washington DC and
-        later) needs. Default: None, which creates it when ``default_grant_type`` is
-        ``client_credentials``; pass False when the remote already has the property.
+        later) needs. The property exists once per instance: it is adopted by name when it exists (only
+        what differs is written, and destroy restores it, never deletes it) and created when it does not
+        (destroy then deletes it). Default: None, which sets it when ``default_grant_type`` is
+        ``client_credentials``; pass False to leave the remote's properties alone (an admin sets it).
+        With the client-credentials grant the profile ``profile_name`` is adopted too (construct id
+        ``ProfileGrantType``) with ``grant_type = client_credentials``, restored on destroy: "Get OAuth
+        Token" takes the grant from the profile, not from the registry.
+    :param client_credentials_on_destroy: what destroy does to the property and the profile's grant type
+        (client-credentials grant only): ``restore`` puts back what they were (and deletes the property when
+        this stack created it); ``keep`` leaves both, e.g. when several pairs share one remote instance.
+        Default: None (``restore``).
     :param oauth_application_user: the ``user_name`` of a user that exists on the *remote* instance, set
         as the remote endpoint's OAuth Application User (``oauth_entity.user``): client-credentials tokens
         act as that user. Looked up at plan time (construct id ``OAuthApplicationUser``); the plan fails
@@ -232,6 +244,7 @@ class RemoteInstanceSpoke(Construct):
         use_mid: bool = False,
         domain: str | None = None,
         client_credentials_property: bool | None = None,
+        client_credentials_on_destroy: str | None = None,
         oauth_application_user: str | None = None,
         output_prefix: str = "",
     ) -> None:
@@ -258,6 +271,15 @@ class RemoteInstanceSpoke(Construct):
                 "set default_grant_type='client_credentials', or leave client_credentials_property unset",
             )
         client_credentials = not is_token(default_grant_type) and default_grant_type == "client_credentials"
+        if client_credentials_on_destroy is not None and not client_credentials:
+            raise SpokeValidationError(
+                place,
+                "client_credentials_on_destroy",
+                f"only the client_credentials grant adopts records it applies to; default_grant_type is "
+                f"{default_grant_type!r}",
+                "set default_grant_type='client_credentials', or leave client_credentials_on_destroy unset",
+            )
+        check_choice(place, "client_credentials_on_destroy", client_credentials_on_destroy, ON_DESTROY)
         if oauth_application_user is None and client_credentials:
             raise SpokeValidationError(
                 place,
@@ -335,6 +357,8 @@ class RemoteInstanceSpoke(Construct):
                 provider=remote_provider,
                 table="sys_properties",
                 fields={"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"},
+                adopt_by="name",
+                on_destroy=client_credentials_on_destroy,
             )
         with _options_of(place, "Registry"):
             self.registry = ApplicationRegistry(
@@ -374,19 +398,38 @@ class RemoteInstanceSpoke(Construct):
             )
         # The credential gets its tokens through the profile's registry: it must be the adopted one.
         # Checked at plan time when the registry's sys_id is known (in state), else at apply time.
-        self.oauth_credential.resource.lifecycle = TerraformResourceLifecycle(
-            precondition=[
-                Precondition(
-                    condition=Op.eq(self.profile.lookup.oauth_entity, self.registry.sys_id),
-                    error_message=(
-                        f"{place}: the OAuth entity profile {_shown(profile_name)} belongs to another "
-                        f"application registry than {_shown(registry_name)}, the one this spoke fills. Fix: "
-                        "set profile_name to a profile of that registry (default: '<registry_name> "
-                        "default_profile'), or leave profile_name unset."
-                    ),
-                )
-            ]
+        profile_of_registry = Precondition(
+            condition=Op.eq(self.profile.lookup.oauth_entity, self.registry.sys_id),
+            error_message=(
+                f"{place}: the OAuth entity profile {_shown(profile_name)} belongs to another "
+                f"application registry than {_shown(registry_name)}, the one this spoke fills. Fix: "
+                "set profile_name to a profile of that registry (default: '<registry_name> "
+                "default_profile'), or leave profile_name unset."
+            ),
         )
+        self.oauth_credential.resource.lifecycle = TerraformResourceLifecycle(
+            precondition=[profile_of_registry]
+        )
+        # "Get OAuth Token" takes the grant type from the profile: with client credentials, the profile
+        # (it exists once the registry does) is adopted with that grant, after the registry is written.
+        self.profile_grant_type: GenericRecord | None = None
+        if client_credentials:
+            self.profile_grant_type = GenericRecord(
+                self,
+                "ProfileGrantType",
+                provider=local_provider,
+                table="oauth_entity_profile",
+                fields={"name": profile_name, "grant_type": "client_credentials"},
+                adopt_by="name",
+                on_destroy=client_credentials_on_destroy,
+            )
+            self.profile_grant_type.resource.lifecycle = TerraformResourceLifecycle(
+                precondition=[profile_of_registry]
+            )
+            registry = self.registry.resource
+            self.profile_grant_type.resource.depends_on = [
+                f"{registry.terraform_resource_type}.{registry.friendly_unique_id}"
+            ]
         with _options_of(place, "LocalCredential"):
             self.local_credential = BasicAuthCredential(
                 self,

@@ -398,7 +398,13 @@ RECORD_RESOURCE_DESCRIPTION = (
     "Any record of any table: the escape hatch for larger stacks. `fields` holds the columns it owns "
     "(Table API string values; references as sys_ids), `sensitive_fields` the password2 columns (written "
     "as display values, never read back), and `computed_fields` every other column the instance returns. "
-    "Import with `<table>/<sys_id>` or `<table>/<column>=<value>`."
+    "With `adopt_by`, a record that exists instance-wide (a system property, a shipped profile) is adopted "
+    "instead of created twice: create looks it up by that column and, when it exists, writes only the "
+    "owned fields that differ, remembering their values in `adopted_values`; destroy writes them back "
+    '(`on_destroy = "restore"`, the default) or leaves the record (`"keep"`) and never deletes an adopted '
+    "record. When no record matches, it is created (`adopted = false`) and destroy deletes it (unless "
+    '`on_destroy = "keep"`). Import with `<table>/<sys_id>` or `<table>/<column>=<value>`; an imported '
+    "record counts as adopted."
 )
 RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     # (name, mode, description)
@@ -414,10 +420,41 @@ RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
         "computed",
         "Every other column of the record, as the instance returns it, less the known password2 columns.",
     ),
+    (
+        "adopt_by",
+        "optional",
+        "A column of `fields` (e.g. `name`) that identifies the record instance-wide: create adopts the "
+        "record whose column has that value (`<adopt_by>=<fields[adopt_by]>`, which must not contain `^` or "
+        "a line break) and creates one only when none exists. Without it, create always inserts and "
+        "destroy always deletes. Once the record is in state, changing `adopt_by` changes only what destroy "
+        "does; changing `fields[adopt_by]` of an adopted record is an error (it would rename an "
+        "instance-wide record): replace the resource to adopt another.",
+    ),
+    (
+        "on_destroy",
+        "optional",
+        "With `adopt_by`: `restore` (default) writes back the values this resource overwrote on an adopted "
+        "record and deletes a record it created; `keep` leaves the record as it is. An adopted record is "
+        "never deleted.",
+    ),
+    (
+        "adopted",
+        "computed",
+        "Whether the record existed before this resource (adopted or imported) rather than being created by "
+        "it.",
+    ),
+    (
+        "adopted_values",
+        "computed",
+        "The values the owned fields of an adopted record had before this resource first wrote them (the "
+        'fields it found equal are left out): what `on_destroy = "restore"` writes back. password2 '
+        "columns are never restored.",
+    ),
 )
 RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {
   provider = servicenow.remote
   table    = "sys_properties"
+  adopt_by = "name" # an instance-wide property: adopted when it exists, restored on destroy
   fields = {
     name  = "glide.oauth.inbound.client.credential.grant_type.enabled"
     value = "true"

@@ -92,6 +92,12 @@ does, without terraform.
   import in `adopted_values`: destroy restores the record to its values at import. Restoring a choice
   column that was empty sends `""`, which ServiceNow may not apply to a choice column: destroy then warns,
   naming the columns to check by hand.
+- `servicenow_record` with `adopt_by` is for records that exist once per instance (a system property, a
+  profile a plugin ships): create adopts the record found by `<adopt_by>=<fields[adopt_by]>` (PATCHing
+  only the owned fields that differ, their earlier values kept in `adopted_values`) or creates it when
+  none exists (`adopted = false`). Destroy restores an adopted record and never deletes it, deletes one
+  it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
+  adopt it when it exists; the one that created it deletes it on destroy unless it keeps it.
 - Requests: an apply costs one request per created, updated or deleted record (adopting costs a lookup
   and, if anything differs, a PATCH); a plan costs one GET per record and per data source, and writes
   nothing. OAuth adds one token request per provider process.

@@ -122,6 +122,112 @@ def register_secrets(state: Mapping[str, Any], names: tuple[str, ...]) -> None:
             register(value)
 
 
+def find_one(
+    client: TableClient,
+    diags: Diagnostics,
+    table: str,
+    column: str,
+    value: str,
+    *,
+    extra_query: str,
+    fix: str,
+) -> dict | None:
+    """The one record of `table` whose `column` is `value` (and that matches `extra_query`), or None
+    when there is none; more than one is an error whose detail ends with `fix`."""
+    if query_unsafe(value):  # validate reports it; never send a different query
+        diags.add_error(f"Invalid {column} {value!r}", f"{column}: {QUERY_UNSAFE_HELP}.")
+        return None
+    query = f"{column}={value}" + (f"^{extra_query}" if extra_query else "")
+    records, _ = client.query(table, query, limit=2)
+    if len(records) > 1:
+        ids = ", ".join(mapping.raw_value(r.get("sys_id")) or "?" for r in records)
+        diags.add_error(f"More than one {table} record has {column}={value}", f"Records {ids} match. {fix}")
+        return None
+    return records[0] if records else None
+
+
+# Adopting a record that exists before Terraform, and restoring it on destroy: shared by the adopted
+# catalog resources (the application registry) and the generic record with `adopt_by`.
+
+
+def check_adoption(
+    diags: Diagnostics, type_name: str, key: str, value: Any, on_destroy: Any, path: list[str]
+) -> None:
+    """The adoption settings of a configuration: a lookup value an encoded query can carry as it is,
+    and an on_destroy of ON_DESTROY_VALUES."""
+    if known(value) and isinstance(value, str) and query_unsafe(value):
+        diags.add_error(
+            f"Invalid {key} for {type_name}",
+            f"{value!r} cannot be looked up to adopt the record: {QUERY_UNSAFE_HELP}. Give the record's "
+            f"exact {key}, or import the record by its sys_id.",
+            path=path,
+        )
+    if known(on_destroy) and on_destroy not in ON_DESTROY_VALUES:
+        diags.add_error(
+            f"Invalid on_destroy for {type_name}",
+            f"{on_destroy!r} is not one of: " + ", ".join(ON_DESTROY_VALUES) + ".",
+            path=["on_destroy"],
+        )
+
+
+def originals(record: Mapping[str, Any], columns: Any) -> dict[str, str]:
+    """The values `columns` have in `record` before Terraform writes them (what restore writes back)."""
+    return {name: mapping.raw_value(record.get(name)) or "" for name in columns}
+
+
+def write_adopted(
+    client: TableClient,
+    diags: Diagnostics,
+    table: str,
+    record: Mapping[str, Any],
+    subject: str,
+    body: dict[str, str],
+    secret: dict[str, str],
+) -> dict | None:
+    """PATCH what adopting `record` changes (nothing when nothing differs); the record as it is then,
+    or None with an error when it disappeared meanwhile. password2 columns go as display values."""
+    if not body and not secret:
+        return dict(record)
+    sys_id = mapping.raw_value(record.get("sys_id")) or ""
+    updated = client.update(table, sys_id, {**body, **secret}, display_value=bool(secret))
+    if updated is None:
+        diags.add_error(f"{subject} disappeared while being adopted", "Try again.")
+    return updated
+
+
+def restore_adopted(
+    client: TableClient,
+    diags: Diagnostics,
+    table: str,
+    sys_id: str,
+    subject: str,
+    body: dict[str, str],
+    *,
+    choice_columns: frozenset[str] = frozenset(),
+    secrets_written: str = "",
+) -> None:
+    """Write back the original values `body` of an adopted record (one PATCH, none when empty). Warns
+    about what a restore cannot undo: an empty original of a choice column, and the password2 values
+    Terraform wrote (`secrets_written` names them, e.g. "client secret")."""
+    if body:
+        client.update(table, sys_id, body)
+    uncleared = sorted(name for name, original in body.items() if original == "" and name in choice_columns)
+    if uncleared:
+        diags.add_warning(
+            f"{subject}: choice column(s) {', '.join(uncleared)} may not be cleared",
+            "These columns were empty before Terraform wrote them, so restoring sent an empty value; "
+            "ServiceNow may keep a choice column's value when it is given an empty one. Check "
+            f"{', '.join(uncleared)} on the {table} record {sys_id} and clear "
+            "them by hand (or pick the original choice) if they still hold the value Terraform wrote.",
+        )
+    if secrets_written:
+        diags.add_warning(
+            f"{subject}: {secrets_written} not restored",
+            "The record's other columns were restored, but a password2 value cannot be read back, so "
+            "the secret written by Terraform stays until you change it.",
+        )
+
+
 class _Base(Resource):
     type_name: ClassVar[str]
 
@@ -248,24 +354,15 @@ class CatalogResource(_Base):
         return mapping.record_to_state(self.kind, record, base)
 
     def _find_one(self, client: TableClient, ctx_diags: Diagnostics, column: str, value: str) -> dict | None:
-        if query_unsafe(value):  # validate reports it; never send a different query
-            ctx_diags.add_error(f"Invalid {column} {value!r}", f"{column}: {QUERY_UNSAFE_HELP}.")
-            return None
-        query = f"{column}={value}"
-        if self.kind.fixed_query():
-            query += "^" + self.kind.fixed_query()
-        records, _ = client.query(self.kind.table, query, limit=2)
-        if not records:
-            return None
-        if len(records) > 1:
-            ids = ", ".join(mapping.raw_value(r.get("sys_id")) or "?" for r in records)
-            ctx_diags.add_error(
-                f"More than one {self.kind.table} record has {column}={value}",
-                f"Records {ids} match. Import one by its sys_id instead: "
-                "terraform import <address> <sys_id>.",
-            )
-            return None
-        return records[0]
+        return find_one(
+            client,
+            ctx_diags,
+            self.kind.table,
+            column,
+            value,
+            extra_query=self.kind.fixed_query(),
+            fix="Import one by its sys_id instead: terraform import <address> <sys_id>.",
+        )
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -389,21 +486,7 @@ class AdoptedResource(CatalogResource):
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
         key = self.kind.natural_key
-        name = config.get(key)
-        if known(name) and isinstance(name, str) and query_unsafe(name):
-            diags.add_error(
-                f"Invalid {key} for {type_name}",
-                f"{name!r} cannot be looked up to adopt the record: {QUERY_UNSAFE_HELP}. Give the record's "
-                f"exact {key}, or import the record by its sys_id.",
-                path=[key],
-            )
-        value = config.get("on_destroy")
-        if known(value) and value not in ON_DESTROY_VALUES:
-            diags.add_error(
-                f"Invalid on_destroy for {type_name}",
-                f"{value!r} is not one of: " + ", ".join(ON_DESTROY_VALUES) + ".",
-                path=["on_destroy"],
-            )
+        check_adoption(diags, type_name, key, config.get(key), config.get("on_destroy"), [key])
 
     def _keep_meta(self, state: dict, source: Mapping[str, Any]) -> None:
         state["on_destroy"] = source.get("on_destroy") if known(source.get("on_destroy")) else "restore"
@@ -449,15 +532,12 @@ class AdoptedResource(CatalogResource):
             return None
         before = self._state(record, {})
         body, secret = mapping.changed_columns(self.kind, before, planned)
-        adopted = {name: mapping.raw_value(record.get(name)) or "" for name in body}
-        if body or secret:
-            updated = self._write(client, mapping.raw_value(record["sys_id"]), body, secret)
-            if updated is None:
-                ctx.diagnostics.add_error(
-                    f"{self.subject(planned)} disappeared while being adopted", "Try again."
-                )
-                return None
-            record = updated
+        adopted = originals(record, body)
+        record = write_adopted(
+            client, ctx.diagnostics, self.kind.table, record, self.subject(planned), body, secret
+        )
+        if record is None:
+            return None
         state = self._state(record, planned)
         state["on_destroy"] = planned.get("on_destroy") if known(planned.get("on_destroy")) else "restore"
         state["adopted_values"] = adopted
@@ -487,27 +567,18 @@ class AdoptedResource(CatalogResource):
             col = self.kind.column(name)
             if not mapping.equivalent(col.kind, current.get(name), mapping.from_api(col.kind, original)):
                 body[name] = original
-        if body:
-            client.update(self.kind.table, current["sys_id"], body)
-        uncleared = sorted(
-            name
-            for name, original in body.items()
-            if original == "" and self.kind.column(name).kind == "choice"
+        restore_adopted(
+            client,
+            ctx.diagnostics,
+            self.kind.table,
+            current["sys_id"],
+            self.subject(current),
+            body,
+            choice_columns=frozenset(c.name for c in self.kind.columns if c.kind == "choice"),
+            secrets_written=", ".join(
+                name.replace("_", " ") for name in self.sensitive_columns if current.get(name)
+            ),
         )
-        if uncleared:
-            ctx.diagnostics.add_warning(
-                f"{self.subject(current)}: choice column(s) {', '.join(uncleared)} may not be cleared",
-                "These columns were empty before Terraform wrote them, so restoring sent an empty value; "
-                "ServiceNow may keep a choice column's value when it is given an empty one. Check "
-                f"{', '.join(uncleared)} on the {self.kind.table} record {current['sys_id']} and clear "
-                "them by hand (or pick the original choice) if they still hold the value Terraform wrote.",
-            )
-        if any(current.get(name) for name in self.sensitive_columns):
-            ctx.diagnostics.add_warning(
-                f"{self.subject(current)}: client secret not restored",
-                "The record's other columns were restored, but a password2 value cannot be read back, so "
-                "the secret written by Terraform stays until you change it.",
-            )
         return None
 
 
@@ -587,6 +658,44 @@ class RecordResource(_Base):
                     "Each column belongs to one of them: " + ", ".join(both) + ".",
                     path=["sensitive_fields"],
                 )
+        self._validate_adoption(diags, type_name, config)
+
+    def _validate_adoption(self, diags: Diagnostics, type_name: str, config: dict) -> None:
+        adopt_by, fields = config.get("adopt_by"), config.get("fields")
+        on_destroy = config.get("on_destroy")
+        if adopt_by is None:
+            if known(on_destroy):
+                diags.add_error(
+                    "on_destroy without adopt_by",
+                    "on_destroy decides what destroy does to a record found by adopt_by; without adopt_by "
+                    'destroy deletes the record. Set adopt_by (e.g. adopt_by = "name") or remove on_destroy.',
+                    path=["on_destroy"],
+                )
+            return
+        if not known(adopt_by):
+            return
+        if not COLUMN_RE.match(adopt_by):
+            diags.add_error(
+                f"Invalid adopt_by for {type_name}",
+                f"{adopt_by!r} is not a column name (letters, digits and underscores).",
+                path=["adopt_by"],
+            )
+            return
+        value = fields.get(adopt_by) if isinstance(fields, Mapping) else Unknown
+        if isinstance(fields, Mapping) and adopt_by not in fields:
+            diags.add_error(
+                f"adopt_by names a column that is not in fields: {adopt_by!r}",
+                f"The record is looked up by {adopt_by}=<fields[{adopt_by!r}]>: add {adopt_by} to fields, or "
+                "name one of its columns in adopt_by.",
+                path=["adopt_by"],
+            )
+        elif value == "":
+            diags.add_error(
+                f"Empty fields[{adopt_by!r}] for {type_name}",
+                f"adopt_by looks the record up by {adopt_by}: give the value that identifies it.",
+                path=["fields"],
+            )
+        check_adoption(diags, type_name, f"fields[{adopt_by!r}]", value, on_destroy, ["fields"])
 
     def _state(self, record: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
         flat = mapping.flatten_record(record)
@@ -597,6 +706,7 @@ class RecordResource(_Base):
         readable = mapping.without_password2(base["table"], flat)
         computed = {k: v for k, v in readable.items() if k not in owned and k not in sensitive_map}
         sys_id = flat.get("sys_id") or base.get("sys_id")
+        adopted_values = base.get("adopted_values")
         return {
             "table": base["table"],
             "fields": fields,
@@ -604,7 +714,17 @@ class RecordResource(_Base):
             "computed_fields": computed,
             "sys_id": sys_id,
             "id": sys_id,
+            # Terraform-only attributes: carried over from the state or the plan.
+            "adopt_by": base.get("adopt_by") if known(base.get("adopt_by")) else None,
+            "on_destroy": base.get("on_destroy") if known(base.get("on_destroy")) else None,
+            "adopted": base.get("adopted") if isinstance(base.get("adopted"), bool) else None,
+            "adopted_values": dict(adopted_values) if isinstance(adopted_values, Mapping) else None,
         }
+
+    @staticmethod
+    def _current_values(state: Mapping[str, Any]) -> dict[str, str]:
+        """The record's readable values as the state knows them (owned fields and computed ones)."""
+        return {**_string_map(state.get("computed_fields")), **_string_map(state.get("fields"))}
 
     def _warn_unknown_columns(
         self, diags: Diagnostics, record: Mapping[str, Any], planned: Mapping[str, Any]
@@ -622,15 +742,56 @@ class RecordResource(_Base):
     def create(self, ctx: CreateContext, planned: dict) -> dict | None:
         client = self.client(ctx.diagnostics)
         register_secrets(planned, ("sensitive_fields",))
+        table = planned["table"]
         body = _string_map(planned.get("fields"))
         secret = _string_map(planned.get("sensitive_fields"))
-        warnings: list[tuple[str, str]] = []
-        record = client.create(
-            planned["table"], {**body, **secret}, display_value=bool(secret), warnings=warnings
-        )
-        add_warnings(ctx.diagnostics, warnings)
+        existing = self._adoptable(client, ctx.diagnostics, planned, body)
+        if ctx.diagnostics.has_errors():
+            return None
+        adopted_values: dict[str, str] = {}
+        if existing is not None:
+            flat = mapping.flatten_record(existing)
+            changes = {k: v for k, v in body.items() if flat.get(k) != v}
+            adopted_values = originals(existing, changes)
+            record = write_adopted(
+                client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
+            )
+            if record is None:
+                return None
+        else:
+            warnings: list[tuple[str, str]] = []
+            record = client.create(table, {**body, **secret}, display_value=bool(secret), warnings=warnings)
+            add_warnings(ctx.diagnostics, warnings)
         self._warn_unknown_columns(ctx.diagnostics, record, planned)
-        return self._state(record, planned)
+        state = self._state(record, planned)
+        state["adopted"] = existing is not None
+        state["adopted_values"] = adopted_values
+        return state
+
+    def _adoptable(
+        self, client: TableClient, diags: Diagnostics, planned: Mapping[str, Any], body: Mapping[str, str]
+    ) -> dict | None:
+        """With adopt_by: the existing record to adopt (None when there is none to adopt)."""
+        adopt_by = planned.get("adopt_by")
+        if not adopt_by:
+            return None
+        value = body.get(adopt_by)
+        if not value:
+            diags.add_error(
+                f"Cannot adopt {self.subject(planned)}: fields has no {adopt_by}",
+                f"adopt_by = {adopt_by!r} looks the record up by fields[{adopt_by!r}]: give it a value.",
+            )
+            return None
+        return find_one(
+            client,
+            diags,
+            planned["table"],
+            adopt_by,
+            value,
+            extra_query="",
+            fix=f"adopt_by needs a column whose value is unique, or import one: terraform import <address> "
+            f"{planned['table']}/<sys_id>.",
+        )
 
     @guarded("read")
     def read(self, ctx: ReadContext, current: dict) -> dict | None:
@@ -644,14 +805,39 @@ class RecordResource(_Base):
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
         if ctx.changed_fields & {"fields", "sensitive_fields"}:
             planned["computed_fields"] = Unknown
+        if current is None or current.get("adopted") is not True or "fields" not in ctx.changed_fields:
+            return planned
+        old = self._current_values(current)
+        wanted = planned.get("fields")
+        adopt_by = planned.get("adopt_by")
+        if isinstance(adopt_by, str) and isinstance(wanted, Mapping):
+            new = wanted.get(adopt_by)
+            if known(new) and old.get(adopt_by) is not None and new != old.get(adopt_by):
+                ctx.diagnostics.add_error(
+                    f"{self.subject(current)} is adopted: fields[{adopt_by!r}] cannot change",
+                    f"Changing {adopt_by} from {old.get(adopt_by)!r} to {new!r} would rename a record that "
+                    "existed before Terraform. To adopt the other record instead, replace this resource: "
+                    "terraform apply -replace=<address> (destroy restores this one first).",
+                    path=["fields"],
+                )
+                return planned
+        # Writing a field for the first time records its original value: adopted_values grows.
+        recorded = _string_map(current.get("adopted_values"))
+        if not isinstance(wanted, Mapping) or any(
+            k not in recorded and (not known(v) or old.get(k) != v) for k, v in wanted.items()
+        ):
+            planned["adopted_values"] = Unknown
         return planned
 
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         client = self.client(ctx.diagnostics)
         register_secrets(planned, ("sensitive_fields",))
-        old = {**_string_map(current.get("computed_fields")), **_string_map(current.get("fields"))}
+        old = self._current_values(current)
         body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
+        adopted_values = current.get("adopted_values")
+        if current.get("adopted") is True:
+            adopted_values = {k: old.get(k, "") for k in body} | _string_map(adopted_values)
         old_secret = _string_map(current.get("sensitive_fields"))
         secret = {
             k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
@@ -668,11 +854,35 @@ class RecordResource(_Base):
                 "Run terraform plan again: it will create it.",
             )
             return None
-        return self._state(record, planned)
+        state = self._state(record, planned)
+        state["adopted"] = current.get("adopted")
+        state["adopted_values"] = adopted_values
+        return state
 
     @guarded("delete")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
-        self.client(ctx.diagnostics).delete(current["table"], current["sys_id"])
+        client = self.client(ctx.diagnostics)
+        if current.get("adopt_by"):
+            if current.get("on_destroy") == "keep":
+                return None
+            if current.get("adopted") is True:
+                old = self._current_values(current)
+                body = {
+                    k: original
+                    for k, original in _string_map(current.get("adopted_values")).items()
+                    if old.get(k, "") != original
+                }
+                restore_adopted(
+                    client,
+                    ctx.diagnostics,
+                    current["table"],
+                    current["sys_id"],
+                    self.subject(current),
+                    body,
+                    secrets_written=", ".join(sorted(_string_map(current.get("sensitive_fields")))),
+                )
+                return None
+        client.delete(current["table"], current["sys_id"])
         return None
 
     @guarded("import")
@@ -695,17 +905,23 @@ class RecordResource(_Base):
                     "Use `<table>/<sys_id>` or `<table>/<column>=<value>`.",
                 )
                 return None
-            records, _ = client.query(table, f"{column}={value}", limit=2)
-            if len(records) > 1:
-                ctx.diagnostics.add_error(
-                    f"More than one {table} record has {column}={value}", "Import it by sys_id instead."
-                )
+            record = find_one(
+                client,
+                ctx.diagnostics,
+                table,
+                column,
+                value,
+                extra_query="",
+                fix="Import it by sys_id instead.",
+            )
+            if ctx.diagnostics.has_errors():
                 return None
-            record = records[0] if records else None
         if record is None:
             ctx.diagnostics.add_error(f"Cannot import servicenow_record: no record {rest} in {table}", "")
             return None
-        return self._state(record, {"table": table, "fields": {}, "sensitive_fields": None})
+        # It existed before Terraform: with adopt_by, destroy restores it rather than deleting it.
+        base = {"table": table, "fields": {}, "sensitive_fields": None, "adopted": True, "adopted_values": {}}
+        return self._state(record, base)
 
 
 def _catalog_class(kind: RecordKind) -> type[CatalogResource]:

@@ -117,6 +117,15 @@ def record_resource_schema() -> Schema:
             ),
             Attribute("sys_id", types.String(), description=SYS_ID_DESCRIPTION, computed=True),
             Attribute("id", types.String(), description=ID_DESCRIPTION, computed=True),
+            Attribute("adopt_by", types.String(), description=desc["adopt_by"], optional=True),
+            Attribute("on_destroy", types.String(), description=desc["on_destroy"], optional=True),
+            Attribute("adopted", types.Bool(), description=desc["adopted"], computed=True),
+            Attribute(
+                "adopted_values",
+                types.Map(types.String()),
+                description=desc["adopted_values"],
+                computed=True,
+            ),
         ],
     )
 

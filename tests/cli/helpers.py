@@ -91,6 +91,8 @@ def deploy_records(remote: Emulator, local: Emulator, *, grant: str = "authoriza
         display=True,
     )
     profile = local.query("oauth_entity_profile", "name=RemoteSpoke default_profile")[0]
+    if grant == "client_credentials":  # the constructs adopt the profile with that grant (ProfileGrantType)
+        patch(local, "oauth_entity_profile", profile["sys_id"], {"grant_type": grant})
     credential = create(
         local,
         "oauth_2_0_credentials",

@@ -54,11 +54,27 @@ def _authorize(deployed: Deployed) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_registry_grant_type_client_credentials_makes_the_default_profile_use_it(
-    ci_deployed: Deployed,
+def test_the_grant_comes_from_the_profile_not_from_the_registry(
+    pair: tuple[Emulator, Emulator], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    profile = ci_deployed.local.get_record("oauth_entity_profile", ci_deployed.outputs["profile_sys_id"])
-    assert profile is not None and profile["grant_type"] == "client_credentials"
+    """A registry set to client credentials whose profile still says authorization_code is the browser
+    flow: the instance does not sync them, so the stack must set the profile (ProfileGrantType)."""
+    remote, local = pair
+    outputs = deploy_records(remote, local)
+    patch(local, "oauth_entity", outputs["registry_sys_id"], {"default_grant_type": "client_credentials"})
+    profile = local.get_record("oauth_entity_profile", outputs["profile_sys_id"])
+    assert profile is not None and profile["grant_type"] == "authorization_code"
+    config, _state = write_stack(tmp_path, remote, local, outputs)
+    monkeypatch.setenv("TF_VAR_remote_admin_password", remote.admin_password)
+    monkeypatch.setenv("TF_VAR_local_admin_password", local.admin_password)
+    _enable_client_credentials(remote, outputs["remote_endpoint_sys_id"])
+    opened: list[str] = []
+    out = io.StringIO()
+    code = authorize(resolve(config=config), timeout=0.2, interval=0.02, opener=opened.append, out=out)
+    assert code == 1  # nobody logs in to the remote in the opened browser
+    assert len(opened) == 1 and "/oauth_initiator.do?" in opened[0], out.getvalue()
+    assert "client credentials grant" not in out.getvalue()
+    assert remote.query("oauth_credential", "") == []  # no token without a person in the browser
 
 
 def test_ci_path_gets_the_token_without_a_browser_and_verify_passes(ci_deployed: Deployed) -> None:
@@ -164,11 +180,11 @@ def test_ci_path_fails_at_once_with_the_cause_when_the_local_initiator_does_not_
         _enable_client_credentials(remote, outputs["remote_endpoint_sys_id"])
         out = io.StringIO()
         started = time.monotonic()
-        code = authorize(resolve(config=config), timeout=30, interval=0.02, out=out)
+        code = authorize(resolve(config=config), timeout=120, interval=0.02, out=out)
         elapsed = time.monotonic() - started
     text = out.getvalue()
     assert code == 1, text
-    assert elapsed < 10, f"waited {elapsed:.1f} s instead of failing at once"
+    assert elapsed < 40, f"waited {elapsed:.1f} s instead of failing at once"
     assert "error: the local instance did not start Get OAuth Token:" in text
     assert words in text and "timeout" not in text
     assert "\n  fix: " in text

@@ -1,6 +1,6 @@
-"""The CI grant is selectable in the constructs: client credentials on the registry, the remote property
-that enables the grant, and the endpoint's OAuth Application User (Testing.synth; no terraform, no
-instance)."""
+"""The CI grant is selectable in the constructs: client credentials on the registry and on its profile
+(adopted), the remote property that enables the grant (adopted), and the endpoint's OAuth Application
+User (Testing.synth; no terraform, no instance)."""
 
 from __future__ import annotations
 
@@ -43,15 +43,51 @@ def _spoke(**options: Any) -> dict[str, Any]:
 CI = {"default_grant_type": "client_credentials", "oauth_application_user": "spoke.ci"}
 
 
-def test_client_credentials_grant_sets_the_registry_and_enables_the_grant_on_the_remote() -> None:
+def test_client_credentials_grant_sets_the_registry_and_adopts_the_property_that_enables_it() -> None:
     doc = _spoke(**CI)
     (registry,) = doc["resource"]["servicenow_application_registry"].values()
     assert registry["default_grant_type"] == "client_credentials"
-    ((logical_id, record),) = doc["resource"]["servicenow_record"].items()
-    assert logical_id == "Spoke_ClientCredentialsProperty_75ED7713"  # the address is a public contract
+    # The address is a public contract.
+    record = doc["resource"]["servicenow_record"]["Spoke_ClientCredentialsProperty_75ED7713"]
     assert record["table"] == "sys_properties"
     assert record["fields"] == {"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"}
     assert record["provider"] == "servicenow.Spoke_remote"
+    # Instance-wide: adopted by name when it exists (restored on destroy), never created twice.
+    assert record["adopt_by"] == "name" and "on_destroy" not in record
+
+
+def test_client_credentials_grant_adopts_the_profile_with_that_grant_after_the_registry() -> None:
+    """'Get OAuth Token' takes the grant from the profile: the stack sets it, whatever the instance does
+    with the registry's default grant type."""
+    doc = _spoke(**CI)
+    record = doc["resource"]["servicenow_record"]["Spoke_ProfileGrantType_2CD91F81"]
+    assert (record["table"], record["adopt_by"], record["provider"]) == (
+        "oauth_entity_profile",
+        "name",
+        "servicenow.Spoke_local",
+    )
+    assert record["fields"] == {"name": "RemoteSpoke default_profile", "grant_type": "client_credentials"}
+    (registry_id,) = doc["resource"]["servicenow_application_registry"]
+    assert record["depends_on"] == [f"servicenow_application_registry.{registry_id}"]
+    [condition] = record["lifecycle"]["precondition"]
+    assert f"servicenow_application_registry.{registry_id}.sys_id" in condition["condition"]
+    assert "belongs to another application registry" in condition["error_message"]
+    named = _spoke(**CI, registry_name="OtherSpoke")
+    assert named["resource"]["servicenow_record"]["Spoke_ProfileGrantType_2CD91F81"]["fields"]["name"] == (
+        "OtherSpoke default_profile"
+    )
+
+
+def test_client_credentials_on_destroy_keep_applies_to_the_property_and_the_profile() -> None:
+    doc = _spoke(**CI, client_credentials_on_destroy="keep")
+    assert {r["on_destroy"] for r in doc["resource"]["servicenow_record"].values()} == {"keep"}
+
+
+def test_client_credentials_on_destroy_with_another_grant_or_value_is_refused_naming_the_argument() -> None:
+    with pytest.raises(SpokeValidationError, match="argument 'client_credentials_on_destroy'"):
+        _spoke(client_credentials_on_destroy="keep")
+    with pytest.raises(SpokeValidationError, match="argument 'client_credentials_on_destroy'.*restore"):
+        _spoke(**CI, client_credentials_on_destroy="delete")
 
 
 def test_the_procedures_default_grant_adds_no_record_to_the_remote() -> None:
@@ -59,9 +95,9 @@ def test_the_procedures_default_grant_adds_no_record_to_the_remote() -> None:
     assert "servicenow_record" not in doc["resource"]
 
 
-def test_client_credentials_property_false_leaves_an_existing_remote_property_alone() -> None:
+def test_client_credentials_property_false_leaves_the_remote_properties_alone() -> None:
     doc = _spoke(**CI, client_credentials_property=False)
-    assert "servicenow_record" not in doc["resource"]
+    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ProfileGrantType_2CD91F81"}
 
 
 def test_client_credentials_property_with_another_grant_is_refused_naming_the_argument() -> None:

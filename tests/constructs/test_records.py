@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from cdktf import TerraformStack
 
 from providers.servicenow.provider import ServicenowProvider
 from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, SpokeValidationError, UserLookup
@@ -10,13 +13,14 @@ from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, Spoke
 URL = "https://dev.service-now.com"
 
 
-def test_generic_record_writes_fields_and_sensitive_fields_through_variables(stack, synth) -> None:
+def _property(stack: TerraformStack, **options: Any) -> GenericRecord:
     provider = ServicenowProvider(stack, "p", instance_url=URL)
-    GenericRecord(
+    return GenericRecord(stack, "Property", provider=provider, table="sys_properties", **options)
+
+
+def test_generic_record_writes_fields_and_sensitive_fields_through_variables(stack, synth) -> None:
+    _property(
         stack,
-        "Property",
-        provider=provider,
-        table="sys_properties",
         fields={"name": "glide.oauth.inbound.client.credential.grant_type.enabled", "value": "true"},
         sensitive_fields={"secret_value": SecretValue.from_env_variable(stack, "property_secret")},
     )
@@ -24,6 +28,7 @@ def test_generic_record_writes_fields_and_sensitive_fields_through_variables(sta
     assert block["table"] == "sys_properties"
     assert block["fields"]["value"] == "true"
     assert block["sensitive_fields"] == {"secret_value": "${var.property_secret}"}
+    assert "adopt_by" not in block and "on_destroy" not in block
 
 
 @pytest.mark.parametrize(
@@ -31,10 +36,40 @@ def test_generic_record_writes_fields_and_sensitive_fields_through_variables(sta
     [({}, "fields"), ({"order": 100}, "fields['order']")],
 )
 def test_generic_record_rejects_fields_that_are_not_table_api_strings(stack, fields, argument) -> None:
-    provider = ServicenowProvider(stack, "p", instance_url=URL)
     with pytest.raises(SpokeValidationError) as caught:
-        GenericRecord(stack, "R", provider=provider, table="sys_properties", fields=fields)
+        _property(stack, fields=fields)
     assert caught.value.argument == argument
+
+
+def test_generic_record_adopts_by_a_column_of_its_fields_with_a_choice_on_destroy(stack, synth) -> None:
+    _property(stack, fields={"name": "x.y", "value": "true"}, adopt_by="name", on_destroy="keep")
+    (block,) = synth(stack)["resource"]["servicenow_record"].values()
+    assert (block["adopt_by"], block["on_destroy"]) == ("name", "keep")
+
+
+@pytest.mark.parametrize(
+    ("options", "argument", "words"),
+    [
+        ({"adopt_by": "sys_name"}, "adopt_by", "'sys_name' is not a column of fields"),
+        ({"on_destroy": "keep"}, "on_destroy", "only a record found by adopt_by"),
+        ({"adopt_by": "name", "on_destroy": "delete"}, "on_destroy", "restore"),
+    ],
+)
+def test_generic_record_adoption_settings_are_checked_at_synth(stack, options, argument, words) -> None:
+    with pytest.raises(SpokeValidationError, match=words) as caught:
+        _property(stack, fields={"name": "x"}, **options)
+    assert caught.value.argument == argument
+
+
+def test_one_instance_wide_record_is_adopted_once_per_instance_in_a_stack(stack) -> None:
+    one = ServicenowProvider(stack, "one", instance_url=URL, alias="one")
+    other = ServicenowProvider(stack, "other", instance_url="https://other.service-now.com", alias="other")
+    fields = {"name": "x.y", "value": "true"}
+    GenericRecord(stack, "A", provider=one, table="sys_properties", fields=fields, adopt_by="name")
+    GenericRecord(stack, "B", provider=other, table="sys_properties", fields=fields, adopt_by="name")
+    GenericRecord(stack, "C", provider=one, table="sys_properties", fields=fields)  # not adopted: allowed
+    with pytest.raises(SpokeValidationError, match="already adopted by test/A on the same instance"):
+        GenericRecord(stack, "D", provider=one, table="sys_properties", fields=fields, adopt_by="name")
 
 
 def test_endpoint_takes_a_given_client_secret_and_exposes_it_as_a_secret(stack, synth) -> None:

@@ -145,7 +145,10 @@ def test_addresses_added_by_the_client_credentials_grant_are_the_documented_ones
         oauth_application_user="spoke.ci",
     )
     doc = synth(stack)
-    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ClientCredentialsProperty_75ED7713"}
+    assert set(doc["resource"]["servicenow_record"]) == {
+        "Spoke_ClientCredentialsProperty_75ED7713",
+        "Spoke_ProfileGrantType_2CD91F81",
+    }
     assert set(doc["data"]["servicenow_record"]) == {"Spoke_OAuthApplicationUser_Lookup_88E0D994"}
 
 

@@ -247,6 +247,45 @@ def test_oauth_application_user_is_looked_up_at_plan_time_then_set_by_deploy(dep
         deployment.write_config()
 
 
+def test_client_credentials_adopt_the_remote_property_and_the_profile_and_restore_them_when_removed(
+    deployment: Deployment,
+) -> None:
+    """The CI grant must not depend on the instance syncing the profile with the registry, nor create an
+    instance-wide property twice: both records are adopted by name, and given back when the grant goes."""
+    remote, local, workspace = deployment.remote, deployment.local, deployment.workspace
+    prop = "glide.oauth.inbound.client.credential.grant_type.enabled"
+    existing = requests.post(
+        f"{remote.url}/api/now/table/sys_properties",
+        json={"name": prop, "value": "false", "type": "boolean"},
+        auth=remote.auth,
+        timeout=10,
+    )
+    assert existing.status_code == 201
+    prop_id = existing.json()["result"]["sys_id"]
+    if not remote.query("sys_user", "user_name=spoke.ci"):
+        requests.post(
+            f"{remote.url}/api/now/table/sys_user",
+            json={"user_name": "spoke.ci"},
+            auth=remote.auth,
+            timeout=10,
+        ).raise_for_status()
+    profile_id = workspace.outputs(STACK)["profile_sys_id"]
+    deployment.write_config(default_grant_type="client_credentials", oauth_application_user="spoke.ci")
+    try:
+        output = workspace.cdktf("deploy")
+        assert "Apply complete! Resources: 2 added, 2 changed, 0 destroyed." in output, output[-3000:]
+        assert [p["sys_id"] for p in remote.query("sys_properties", f"name={prop}")] == [prop_id]
+        assert remote.get_record("sys_properties", prop_id)["value"] == "true"
+        assert local.get_record("oauth_entity_profile", profile_id)["grant_type"] == "client_credentials"
+        assert NO_CHANGES in workspace.cdktf("diff")
+    finally:
+        deployment.write_config()
+    output = workspace.cdktf("deploy")
+    assert "Apply complete! Resources: 0 added, 2 changed, 2 destroyed." in output, output[-3000:]
+    assert remote.get_record("sys_properties", prop_id)["value"] == "false"  # restored, not deleted
+    assert local.get_record("oauth_entity_profile", profile_id)["grant_type"] == "authorization_code"
+
+
 def test_destroy_removes_the_created_records_and_restores_the_registry(deployment: Deployment) -> None:
     remote, local = deployment.remote, deployment.local
     outputs = deployment.workspace.outputs(STACK)

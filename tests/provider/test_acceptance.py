@@ -448,7 +448,7 @@ def test_oauth_password_and_client_credentials_grants_configured_from_the_enviro
     assert "client_secret" in out.stderr and "not-the-client-secret-000" not in out.stderr
 
 
-APP_USER = """
+ONE_INSTANCE = """
 provider "servicenow" {{
   instance_url = "{url}"
   username     = "admin"
@@ -458,6 +458,11 @@ variable "password" {{
   type      = string
   sensitive = true
 }}
+"""
+
+APP_USER = (
+    ONE_INSTANCE
+    + """
 data "servicenow_record" "app_user" {{
   table = "sys_user"
   query = "user_name={user_name}"
@@ -467,6 +472,7 @@ resource "servicenow_oauth_api_endpoint" "cc" {{
   user = data.servicenow_record.app_user.fields["sys_id"]
 }}
 """
+)
 
 
 def test_endpoint_oauth_application_user_set_from_a_user_lookup_then_no_op_plan_then_changed(
@@ -497,3 +503,75 @@ def test_endpoint_oauth_application_user_set_from_a_user_lookup_then_no_op_plan_
     assert _writes(emulator) == [("PATCH", f"/api/now/table/oauth_entity/{endpoint['sys_id']}")]
     assert emulator.get_record("oauth_entity", endpoint["sys_id"])["user"] == other
     assert terraform.plan().returncode == 0
+
+
+ADOPTED_RECORDS = (
+    ONE_INSTANCE
+    + """
+resource "servicenow_record" "existing" {{
+  table    = "sys_properties"
+  adopt_by = "name"
+  fields   = {{ name = "spoke.shared", value = "true", type = "boolean" }}
+}}
+resource "servicenow_record" "missing" {{
+  table    = "sys_properties"
+  adopt_by = "name"
+  fields   = {{ name = "spoke.missing", value = "true" }}
+}}
+resource "servicenow_record" "profile" {{
+  table    = "oauth_entity_profile"
+  adopt_by = "name"
+  fields   = {{ name = "RemoteSpoke default_profile", grant_type = "client_credentials" }}
+}}
+"""
+)
+
+
+def test_records_adopted_by_name_are_restored_and_records_created_by_adoption_deleted_on_destroy(
+    emulator: Emulator, terraform: TerraformRun
+):
+    s = __import__("requests").Session()
+    s.auth = ("admin", emulator.admin_password)
+    answer = s.post(
+        f"{emulator.url}/api/now/table/sys_properties",
+        json={"name": "spoke.shared", "value": "false", "type": "boolean", "description": "an admin's"},
+    )
+    answer.raise_for_status()
+    shared = answer.json()["result"]
+    [profile] = emulator.query("oauth_entity_profile", "name=RemoteSpoke default_profile")
+    assert profile["grant_type"] == "authorization_code"
+    terraform.env["TF_VAR_password"] = emulator.admin_password
+    terraform.write(PROVIDER_REQUIREMENTS + ADOPTED_RECORDS.format(url=emulator.url))
+    terraform.init()
+
+    emulator.clear_requests()
+    out = terraform.apply()
+    assert "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." in out.stdout
+    assert sorted(_writes(emulator)) == [
+        ("PATCH", f"/api/now/table/oauth_entity_profile/{profile['sys_id']}"),
+        ("PATCH", f"/api/now/table/sys_properties/{shared['sys_id']}"),
+        ("POST", "/api/now/table/sys_properties"),
+    ]
+    state = terraform.state()
+    assert state["servicenow_record.existing"]["adopted"] is True
+    assert state["servicenow_record.existing"]["adopted_values"] == {"value": "false"}
+    assert state["servicenow_record.profile"]["adopted_values"] == {"grant_type": "authorization_code"}
+    assert state["servicenow_record.missing"]["adopted"] is False
+    assert len(emulator.query("sys_properties", "name=spoke.shared")) == 1
+    assert (
+        emulator.get_record("oauth_entity_profile", profile["sys_id"])["grant_type"] == "client_credentials"
+    )
+
+    emulator.clear_requests()
+    plan = terraform.plan()
+    assert plan.returncode == 0 and "No changes." in plan.stdout, plan.stdout + plan.stderr
+    assert _writes(emulator) == []
+
+    out = terraform.destroy()
+    assert "Destroy complete! Resources: 3 destroyed." in out.stdout
+    after = emulator.get_record("sys_properties", shared["sys_id"])
+    assert after is not None and (after["value"], after["description"]) == ("false", "an admin's")
+    assert (
+        emulator.get_record("oauth_entity_profile", profile["sys_id"])["grant_type"] == "authorization_code"
+    )
+    assert emulator.query("sys_properties", "name=spoke.missing") == []

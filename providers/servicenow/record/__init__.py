@@ -53,6 +53,8 @@ class Record(
         *,
         fields: typing.Mapping[builtins.str, builtins.str],
         table: builtins.str,
+        adopt_by: typing.Optional[builtins.str] = None,
+        on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -68,6 +70,8 @@ class Record(
         :param id: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param fields: The columns this resource owns, as Table API string values. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#fields Record#fields}
         :param table: Table name, e.g. ``sys_properties``. Changing it replaces the record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#table Record#table}
+        :param adopt_by: A column of ``fields`` (e.g. ``name``) that identifies the record instance-wide: create adopts the record whose column has that value (``<adopt_by>=<fields[adopt_by]>``, which must not contain ``^`` or a line break) and creates one only when none exists. Without it, create always inserts and destroy always deletes. Once the record is in state, changing ``adopt_by`` changes only what destroy does; changing ``fields[adopt_by]`` of an adopted record is an error (it would rename an instance-wide record): replace the resource to adopt another. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#adopt_by Record#adopt_by}
+        :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
         :param connection: 
         :param count: 
@@ -84,6 +88,8 @@ class Record(
         config = RecordConfig(
             fields=fields,
             table=table,
+            adopt_by=adopt_by,
+            on_destroy=on_destroy,
             sensitive_fields=sensitive_fields,
             connection=connection,
             count=count,
@@ -120,6 +126,14 @@ class Record(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
+    @jsii.member(jsii_name="resetAdoptBy")
+    def reset_adopt_by(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetAdoptBy", []))
+
+    @jsii.member(jsii_name="resetOnDestroy")
+    def reset_on_destroy(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetOnDestroy", []))
+
     @jsii.member(jsii_name="resetSensitiveFields")
     def reset_sensitive_fields(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetSensitiveFields", []))
@@ -138,6 +152,16 @@ class Record(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
+    @jsii.member(jsii_name="adopted")
+    def adopted(self) -> _cdktf_9a9027ec.IResolvable:
+        return typing.cast(_cdktf_9a9027ec.IResolvable, jsii.get(self, "adopted"))
+
+    @builtins.property
+    @jsii.member(jsii_name="adoptedValues")
+    def adopted_values(self) -> _cdktf_9a9027ec.StringMap:
+        return typing.cast(_cdktf_9a9027ec.StringMap, jsii.get(self, "adoptedValues"))
+
+    @builtins.property
     @jsii.member(jsii_name="computedFields")
     def computed_fields(self) -> _cdktf_9a9027ec.StringMap:
         return typing.cast(_cdktf_9a9027ec.StringMap, jsii.get(self, "computedFields"))
@@ -153,11 +177,21 @@ class Record(
         return typing.cast(builtins.str, jsii.get(self, "sysId"))
 
     @builtins.property
+    @jsii.member(jsii_name="adoptByInput")
+    def adopt_by_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "adoptByInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="fieldsInput")
     def fields_input(
         self,
     ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
         return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], jsii.get(self, "fieldsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="onDestroyInput")
+    def on_destroy_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "onDestroyInput"))
 
     @builtins.property
     @jsii.member(jsii_name="sensitiveFieldsInput")
@@ -172,6 +206,18 @@ class Record(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "tableInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="adoptBy")
+    def adopt_by(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "adoptBy"))
+
+    @adopt_by.setter
+    def adopt_by(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__6c7b9c5904f3345b17ad3b3012f4b74a14c9c31d41dae330c55c607f7f8b546e)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "adoptBy", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="fields")
     def fields(self) -> typing.Mapping[builtins.str, builtins.str]:
         return typing.cast(typing.Mapping[builtins.str, builtins.str], jsii.get(self, "fields"))
@@ -182,6 +228,18 @@ class Record(
             type_hints = typing.get_type_hints(_typecheckingstub__82899d9f4df06fd2a1539558c99a95ac6acd835a42c76c2f5f967d1ab363ce66)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "fields", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="onDestroy")
+    def on_destroy(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "onDestroy"))
+
+    @on_destroy.setter
+    def on_destroy(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__1f091a0c5e50be586b039861861e385587aa3f0517521954f9632db4eea5a6f5)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "onDestroy", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="sensitiveFields")
@@ -224,6 +282,8 @@ class Record(
         "provisioners": "provisioners",
         "fields": "fields",
         "table": "table",
+        "adopt_by": "adoptBy",
+        "on_destroy": "onDestroy",
         "sensitive_fields": "sensitiveFields",
     },
 )
@@ -240,6 +300,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         fields: typing.Mapping[builtins.str, builtins.str],
         table: builtins.str,
+        adopt_by: typing.Optional[builtins.str] = None,
+        on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
     ) -> None:
         '''
@@ -252,6 +314,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param provisioners: 
         :param fields: The columns this resource owns, as Table API string values. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#fields Record#fields}
         :param table: Table name, e.g. ``sys_properties``. Changing it replaces the record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#table Record#table}
+        :param adopt_by: A column of ``fields`` (e.g. ``name``) that identifies the record instance-wide: create adopts the record whose column has that value (``<adopt_by>=<fields[adopt_by]>``, which must not contain ``^`` or a line break) and creates one only when none exists. Without it, create always inserts and destroy always deletes. Once the record is in state, changing ``adopt_by`` changes only what destroy does; changing ``fields[adopt_by]`` of an adopted record is an error (it would rename an instance-wide record): replace the resource to adopt another. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#adopt_by Record#adopt_by}
+        :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
         '''
         if isinstance(lifecycle, dict):
@@ -267,6 +331,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument fields", value=fields, expected_type=type_hints["fields"])
             check_type(argname="argument table", value=table, expected_type=type_hints["table"])
+            check_type(argname="argument adopt_by", value=adopt_by, expected_type=type_hints["adopt_by"])
+            check_type(argname="argument on_destroy", value=on_destroy, expected_type=type_hints["on_destroy"])
             check_type(argname="argument sensitive_fields", value=sensitive_fields, expected_type=type_hints["sensitive_fields"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "fields": fields,
@@ -286,6 +352,10 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
+        if adopt_by is not None:
+            self._values["adopt_by"] = adopt_by
+        if on_destroy is not None:
+            self._values["on_destroy"] = on_destroy
         if sensitive_fields is not None:
             self._values["sensitive_fields"] = sensitive_fields
 
@@ -374,6 +444,26 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(builtins.str, result)
 
     @builtins.property
+    def adopt_by(self) -> typing.Optional[builtins.str]:
+        '''A column of ``fields`` (e.g. ``name``) that identifies the record instance-wide: create adopts the record whose column has that value (``<adopt_by>=<fields[adopt_by]>``, which must not contain ``^`` or a line break) and creates one only when none exists. Without it, create always inserts and destroy always deletes. Once the record is in state, changing ``adopt_by`` changes only what destroy does; changing ``fields[adopt_by]`` of an adopted record is an error (it would rename an instance-wide record): replace the resource to adopt another.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#adopt_by Record#adopt_by}
+        '''
+        result = self._values.get("adopt_by")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def on_destroy(self) -> typing.Optional[builtins.str]:
+        '''With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created;
+
+        ``keep`` leaves the record as it is. An adopted record is never deleted.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
+        '''
+        result = self._values.get("on_destroy")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def sensitive_fields(
         self,
     ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
@@ -409,6 +499,8 @@ def _typecheckingstub__f6b31d77ab49ec3eda632daca4be747e7f40068733da930f81af491d6
     *,
     fields: typing.Mapping[builtins.str, builtins.str],
     table: builtins.str,
+    adopt_by: typing.Optional[builtins.str] = None,
+    on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -430,8 +522,20 @@ def _typecheckingstub__e40ae988382c826135384952c2e2eb4629ead69ea475ae7a6c603b1e1
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__6c7b9c5904f3345b17ad3b3012f4b74a14c9c31d41dae330c55c607f7f8b546e(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__82899d9f4df06fd2a1539558c99a95ac6acd835a42c76c2f5f967d1ab363ce66(
     value: typing.Mapping[builtins.str, builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1f091a0c5e50be586b039861861e385587aa3f0517521954f9632db4eea5a6f5(
+    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -459,6 +563,8 @@ def _typecheckingstub__c1e5789f2587e7626d670d39fb9edd8c3bf627ceefbacf33ddc08479b
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     fields: typing.Mapping[builtins.str, builtins.str],
     table: builtins.str,
+    adopt_by: typing.Optional[builtins.str] = None,
+    on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
 ) -> None:
     """Type checking stubs"""

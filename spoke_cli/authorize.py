@@ -131,8 +131,8 @@ def client_credentials_problems(chain: Chain) -> list[Failure]:
                 "client_credentials_disabled",
                 f"{CLIENT_CREDENTIALS_PROPERTY} is not true on {chain.target.remote_url} (Washington DC and "
                 "later; off by default)",
-                "set default_grant_type='client_credentials' on the spoke (it creates the property) and "
-                "`cdktf deploy`, or create the sys_properties record with value true",
+                "set default_grant_type='client_credentials' on the spoke (it adopts or creates the "
+                "property) and `cdktf deploy`, or create the sys_properties record with value true",
             )
         )
     if not endpoint.get("user"):

@@ -45,7 +45,12 @@ CI_USER = "spoke.ci"
 RECORDS: tuple[tuple[str, str, str, str], ...] = (
     ("remote_endpoint_sys_id", "remote", "oauth_entity", "OAuth API endpoint for external clients"),
     ("registry_sys_id", "local", "oauth_entity", "RemoteSpoke application registry (adopted)"),
-    ("profile_sys_id", "local", "oauth_entity_profile", "RemoteSpoke default_profile (looked up)"),
+    (
+        "profile_sys_id",
+        "local",
+        "oauth_entity_profile",
+        "RemoteSpoke default_profile (looked up; grant type set on the CI path)",
+    ),
     ("oauth_credential_sys_id", "local", "oauth_2_0_credentials", "OAuth 2.0 credential"),
     ("local_credential_sys_id", "local", "basic_auth_credentials", "basic-auth credential"),
     ("remote_connection_sys_id", "local", "http_connection", "connection under ServiceNowRemoteInstance"),

@@ -1,5 +1,5 @@
 """The local side of "Get OAuth Token": PKCE per the registry, failures in syslog, client credentials,
-the default profile following the registry's grant type, and the spoke's outbound call."""
+the grant type taken from the profile (which the spoke sets), and the spoke's outbound call."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from tf.iface import DataSource, ReadDataContext
 from tf.schema import Schema
@@ -17,50 +17,20 @@ from terraform_provider_servicenow.resources import (
     QUERY_UNSAFE_HELP,
     SYS_ID_RE,
     TABLE_RE,
+    ProviderBound,
+    guarded,
     known,
     query_unsafe,
 )
 from terraform_provider_servicenow.schema import lookup_schema, record_data_source_schema
-
-if TYPE_CHECKING:  # pragma: no cover
-    from terraform_provider_servicenow.provider import ServiceNowProvider
 
 DEFAULT_LIMIT = 1000
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 10000
 
 
-def _read_guard(method):  # type: ignore[no-untyped-def]
-    @functools.wraps(method)
-    def run(self: Any, ctx: ReadDataContext, config: dict) -> dict | None:
-        from terraform_provider_servicenow.client import ApiError
-        from terraform_provider_servicenow.errors import add_api_error, add_unexpected
-
-        try:
-            return method(self, ctx, config)
-        except ApiError as err:
-            add_api_error(ctx.diagnostics, err, "query", self.subject(config))
-        except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
-            add_unexpected(ctx.diagnostics, exc, "query", self.subject(config))
-        return None
-
-    return run
-
-
-class _BaseDataSource(DataSource):
+class _BaseDataSource(ProviderBound, DataSource):
     type_name: ClassVar[str]
-
-    def __init__(self, provider: ServiceNowProvider):
-        self.provider = provider
-
-    @classmethod
-    def get_name(cls) -> str:
-        return cls.type_name
-
-    def client(self):  # type: ignore[no-untyped-def]
-        if self.provider.client is None:
-            raise RuntimeError("the provider is not configured (see the provider's earlier errors)")
-        return self.provider.client
 
     def subject(self, config: Mapping[str, Any]) -> str:
         return "data.servicenow_" + self.type_name
@@ -93,7 +63,7 @@ class LookupDataSource(_BaseDataSource):
                 path=[self.kind.key],
             )
 
-    @_read_guard
+    @guarded("query")
     def read(self, ctx: ReadDataContext, config: dict) -> dict | None:
         value = config[self.kind.key]
         if query_unsafe(value):  # validate reports it; never send a different query
@@ -178,7 +148,7 @@ class RecordDataSource(_BaseDataSource):
                     path=[name],
                 )
 
-    @_read_guard
+    @guarded("query")
     def read(self, ctx: ReadDataContext, config: dict) -> dict | None:
         client = self.client()
         table = config["table"]

@@ -228,8 +228,13 @@ def restore_adopted(
         )
 
 
-class _Base(Resource):
+class ProviderBound:
+    """What resources and data sources share: the provider they serve, their type name, the client, the
+    subject of their diagnostics, and the secrets of the states they receive (see `guarded`)."""
+
     type_name: ClassVar[str]
+    #: The sensitive attributes of this type's states.
+    secret_attributes: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, provider: ServiceNowProvider):
         self.provider = provider
@@ -238,7 +243,7 @@ class _Base(Resource):
     def get_name(cls) -> str:
         return cls.type_name
 
-    def client(self, diags: Diagnostics) -> TableClient:
+    def client(self) -> TableClient:
         client = self.provider.client
         if client is None:
             raise RuntimeError("the provider is not configured (see the provider's earlier errors)")
@@ -247,15 +252,16 @@ class _Base(Resource):
     def subject(self, *args: Any) -> str:
         return TYPE_PREFIX + self.type_name
 
-    #: The sensitive attributes of this resource's states.
-    secret_attributes: ClassVar[tuple[str, ...]] = ()
-
     def register_state_secrets(self, *states: Any) -> None:
         """Register the sensitive values of every state an operation receives (prior, planned) with the
         scrubber, whatever the operation: read, plan, create, update, delete or import."""
         for state in states:
             if isinstance(state, Mapping):
                 register_secrets(state, self.secret_attributes)
+
+
+class _Base(ProviderBound, Resource):
+    """A resource of this provider."""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -368,7 +374,7 @@ class CatalogResource(_Base):
 
     @guarded("create")
     def create(self, ctx: CreateContext, planned: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         planned = dict(planned)
         for col in self.kind.columns:
             if col.generated and not known(planned.get(col.name)):
@@ -380,7 +386,7 @@ class CatalogResource(_Base):
 
     @guarded("read")
     def read(self, ctx: ReadContext, current: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         sys_id = current.get("sys_id") or current.get("id")
         if not sys_id:
             return None
@@ -400,7 +406,7 @@ class CatalogResource(_Base):
 
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         register_secrets(planned, self.sensitive_columns)
         body, secret = mapping.changed_columns(self.kind, current, planned)
         if not body and not secret:
@@ -420,13 +426,13 @@ class CatalogResource(_Base):
 
     @guarded("delete")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         client.delete(self.kind.table, current["sys_id"])
         return None
 
     @guarded("import")
     def import_(self, ctx: ImportContext, id: str) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         record = self._import_record(client, ctx.diagnostics, id)
         if record is None:
             return None
@@ -517,7 +523,7 @@ class AdoptedResource(CatalogResource):
 
     @guarded("adopt")
     def create(self, ctx: CreateContext, planned: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         name = planned[self.kind.natural_key]
         register_secrets(planned, self.sensitive_columns)
         record = self._find_one(client, ctx.diagnostics, self.kind.natural_key, name)
@@ -560,7 +566,7 @@ class AdoptedResource(CatalogResource):
     def delete(self, ctx: DeleteContext, current: dict) -> None:
         if current.get("on_destroy") == "keep":
             return None
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         adopted = current.get("adopted_values") or {}
         body = {}
         for name, original in adopted.items():
@@ -740,7 +746,7 @@ class RecordResource(_Base):
 
     @guarded("create")
     def create(self, ctx: CreateContext, planned: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         register_secrets(planned, ("sensitive_fields",))
         table = planned["table"]
         body = _string_map(planned.get("fields"))
@@ -795,7 +801,7 @@ class RecordResource(_Base):
 
     @guarded("read")
     def read(self, ctx: ReadContext, current: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         record = client.get(current["table"], current["sys_id"])
         if record is None:
             return None
@@ -831,7 +837,7 @@ class RecordResource(_Base):
 
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         register_secrets(planned, ("sensitive_fields",))
         old = self._current_values(current)
         body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
@@ -861,7 +867,7 @@ class RecordResource(_Base):
 
     @guarded("delete")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         if current.get("adopt_by"):
             if current.get("on_destroy") == "keep":
                 return None
@@ -887,7 +893,7 @@ class RecordResource(_Base):
 
     @guarded("import")
     def import_(self, ctx: ImportContext, id: str) -> dict | None:
-        client = self.client(ctx.diagnostics)
+        client = self.client()
         table, sep, rest = id.strip().partition("/")
         if not sep or not TABLE_RE.match(table) or not rest:
             ctx.diagnostics.add_error(

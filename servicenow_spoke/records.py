@@ -300,7 +300,26 @@ class ApplicationRegistry(Construct):
         return self.resource.sys_id
 
 
-class OAuthEntityProfile(Construct):
+class _NamedLookup(Construct):
+    """A record looked up by name through one generated data source, the child ``Lookup``."""
+
+    def __init__(
+        self, scope: Construct, id: str, *, provider: ServicenowProvider, name: str, binding: Any
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        check_name(place, "name", name)
+        super().__init__(scope, id)
+        self.provider = provider
+        self.name = name
+        self.lookup = binding(self, "Lookup", provider=provider, name=name)
+
+    @property
+    def sys_id(self) -> str:
+        return self.lookup.sys_id
+
+
+class OAuthEntityProfile(_NamedLookup):
     """Looks up an OAuth entity profile (``oauth_entity_profile``) by name.
 
     :param provider: provider of the instance holding the profile.
@@ -315,20 +334,10 @@ class OAuthEntityProfile(Construct):
         provider: ServicenowProvider,
         name: str = "RemoteSpoke default_profile",
     ) -> None:
-        place = where(scope, id)
-        _check_provider(place, provider)
-        check_name(place, "name", name)
-        super().__init__(scope, id)
-        self.provider = provider
-        self.name = name
-        self.lookup = DataServicenowOauthEntityProfile(self, "Lookup", provider=provider, name=name)
-
-    @property
-    def sys_id(self) -> str:
-        return self.lookup.sys_id
+        super().__init__(scope, id, provider=provider, name=name, binding=DataServicenowOauthEntityProfile)
 
 
-class ConnectionAlias(Construct):
+class ConnectionAlias(_NamedLookup):
     """Looks up a connection & credential alias (``sys_alias``) by name.
 
     :param provider: provider of the instance holding the alias.
@@ -336,17 +345,7 @@ class ConnectionAlias(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, provider: ServicenowProvider, name: str) -> None:
-        place = where(scope, id)
-        _check_provider(place, provider)
-        check_name(place, "name", name)
-        super().__init__(scope, id)
-        self.provider = provider
-        self.name = name
-        self.lookup = DataServicenowConnectionAlias(self, "Lookup", provider=provider, name=name)
-
-    @property
-    def sys_id(self) -> str:
-        return self.lookup.sys_id
+        super().__init__(scope, id, provider=provider, name=name, binding=DataServicenowConnectionAlias)
 
 
 class UserLookup(Construct):

@@ -23,25 +23,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV, PROVIDER_SOURCE, PROVIDER_VERSION
+
 ROOT = Path(__file__).resolve().parent.parent
 PROVIDERS_DIR = ROOT / "providers"
 BINDINGS_DIR = PROVIDERS_DIR / "servicenow"
 SCHEMA_FILE = PROVIDERS_DIR / "servicenow.schema.json"
 PROVIDER_NAME = "servicenow"
-PROVIDER_SOURCE = "servicenow-spoke/servicenow"
-PROVIDER_VERSION = "0.1.0"
 PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
-DEFAULT_TERRAFORMRC = ROOT / ".build" / "terraform" / "terraformrc"
-
-OFFLINE_ENV = {
-    "CHECKPOINT_DISABLE": "1",
-    "JSII_SILENCE_SUPPORT_WARNING": "1",
-    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20,21",
-    "DISABLE_VERSION_CHECK": "1",
-    "CDKTF_DISABLE_PLUGIN_CACHE_ENV": "1",
-    "FORCE_COLOR": "0",
-    "TF_IN_AUTOMATION": "1",
-}
 
 
 class BindingsError(RuntimeError):

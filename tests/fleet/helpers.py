@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from servicenow_emulator.testing import Emulator
-from servicenow_spoke.config import render_config, render_settings
-from servicenow_spoke.workspace import Workspace
+from spoke_app.config import render_config, render_settings
+from spoke_app.workspace import Workspace
 
 INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
 

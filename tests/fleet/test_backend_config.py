@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from cdktf import App
 
-from servicenow_spoke.config import ConfigError, build_app, load_config, render_config, render_settings
+from spoke_app.config import ConfigError, build_app, load_config, render_config, render_settings
 
 PAIR = render_config(
     stack="dev",

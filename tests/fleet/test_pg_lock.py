@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from servicenow_emulator.testing import run_emulator
-from servicenow_spoke.config import load_config
-from servicenow_spoke.fleet import Fleet, StackRun
-from servicenow_spoke.pg_state import lock_holders
+from spoke_app.config import load_config
+from spoke_app.fleet import Fleet, StackRun
+from spoke_app.pg_state import lock_holders
 from tests.fleet.helpers import fleet_config, fleet_secrets, workspace
 from tools.postgres import Cluster
 

@@ -17,10 +17,10 @@ import pytest
 import requests
 
 from servicenow_emulator.testing import run_emulator
-from servicenow_spoke.config import ConfigError, load_config, render_settings
-from servicenow_spoke.fleet import Fleet, first_on_each_remote
 from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
-from servicenow_spoke.workspace import PROJECT_ROOT
+from spoke_app.config import ConfigError, load_config, render_settings
+from spoke_app.fleet import Fleet, first_on_each_remote
+from spoke_app.workspace import PROJECT_ROOT
 from tests.fleet.helpers import fleet_config, fleet_secrets, workspace
 
 CI_USER = "spoke.ci"

@@ -15,7 +15,7 @@ which holds secrets in clear, before it returns.
 With the ``pg`` backend the connection string is copied from the variable the config names into
 ``PG_CONN_STR`` for terraform only, tagged with the run's ``application_name``; a run refused by a
 stack's lock (after ``lock_timeout`` seconds of waiting) fails with a message naming the lock and its
-holder (:mod:`servicenow_spoke.pg_state`).
+holder (:mod:`spoke_app.pg_state`).
 """
 
 from __future__ import annotations

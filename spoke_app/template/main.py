@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cdktf import LocalBackend, TerraformStack
+from cdktf import TerraformStack
 from constructs import Construct
 
 from servicenow_spoke import GenericRecord
@@ -18,7 +18,9 @@ from spoke_app import (
     ConfigError,
     PairConfig,
     SpokeApp,
+    SpokeConfig,
     SpokeEnvironmentError,
+    add_state_backend,
     build_app,
     load_config,
     spoke_for_pair,
@@ -30,10 +32,11 @@ CONFIG = Path(__file__).resolve().parent / "spoke.toml"
 class AppStack(TerraformStack):
     """One instance pair: the spoke, and your own resources on the same instances."""
 
-    def __init__(self, scope: Construct, pair: PairConfig, state_dir: Path) -> None:
+    def __init__(self, scope: Construct, pair: PairConfig, config: SpokeConfig) -> None:
         super().__init__(scope, pair.stack)
-        # Terraform state of this stack (it holds secrets: keep it private, or use a remote backend).
-        LocalBackend(self, path=str(state_dir / f"{pair.stack}.tfstate"))
+        # Terraform state of this stack, as spoke.toml says: a local file (it holds secrets: keep it
+        # private) or PostgreSQL.
+        add_state_backend(self, pair, config.state_dir, config.pg)
         # The spoke: an OAuth API endpoint on the remote instance; on the local one the RemoteSpoke
         # registry, two credentials and two connections. Its providers and records are attributes.
         spoke = spoke_for_pair(self, "Spoke", pair)

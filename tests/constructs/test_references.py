@@ -56,8 +56,8 @@ def _connection(stack: TerraformStack, synth: Any, by_object: bool) -> dict[str,
 def test_a_connection_given_credential_and_alias_objects_is_the_same_as_given_their_sys_ids(
     synth: Any,
 ) -> None:
-    by_object = _connection(TerraformStack(Testing.app(), "a"), synth, by_object=True)
-    by_sys_id = _connection(TerraformStack(Testing.app(), "b"), synth, by_object=False)
+    by_object = _connection(TerraformStack(Testing.app(), "s"), synth, by_object=True)
+    by_sys_id = _connection(TerraformStack(Testing.app(), "s"), synth, by_object=False)
     assert by_object == by_sys_id
     assert by_object["credential"].startswith("${servicenow_basic_auth_credential.Credential_")
     assert by_object["connection_alias"].startswith("${data.servicenow_connection_alias.Alias_")

@@ -36,7 +36,7 @@ SECRETS = {
 }
 
 EMPTY_APP = """
-from cdktf import App, TerraformStack
+from servicenow_spoke.cdk import App, TerraformStack
 app = App()
 TerraformStack(app, "empty")
 app.synth()

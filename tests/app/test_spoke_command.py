@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from cdktf import TerraformStack
 
 from servicenow_spoke import SecretValue, ServiceNowInstance
+from servicenow_spoke.cdk import TerraformStack
 from spoke_app.app import SpokeApp, SpokeEnvironmentError, check_environment, seed_provider_locks
 from spoke_app.config import load_config
 from spoke_app.project import QUIET_ENV
@@ -47,7 +47,12 @@ def test_spoke_new_writes_an_app_whose_config_is_valid_and_needs_no_cdktf_get(tm
     app = tmp_path / "my-app"
     names = {path.name for path in app.iterdir()}
     assert names == {"cdktf.json", "main.py", "spoke.toml", "README.md", ".gitignore", "package.json",
-                     "package-lock.json"}  # fmt: skip
+                     "package-lock.json", "toolchains"}  # fmt: skip
+    cdktn = json.loads((app / "toolchains" / "cdktn" / "package-lock.json").read_text())
+    ours_cdktn = json.loads((PROJECT_ROOT / "toolchains" / "cdktn" / "package-lock.json").read_text())
+    assert cdktn["name"] == "my-app-cdktn"
+    for package in ("node_modules/cdktn-cli", "node_modules/node"):
+        assert cdktn["packages"][package] == ours_cdktn["packages"][package]
     settings = json.loads((app / "cdktf.json").read_text())
     assert settings["app"] == "python main.py" and settings["terraformProviders"] == []
     assert settings["sendCrashReports"] == "false"
@@ -73,9 +78,11 @@ def test_spoke_new_refuses_a_folder_that_is_not_empty_and_writes_nothing(tmp_pat
     assert (tmp_path / "busy" / "main.py").read_text() == "mine\n"
 
 
-def test_the_repository_pins_the_same_cdktf_cli_as_a_new_app() -> None:
+def test_the_repository_pins_the_same_cdktf_and_cdktn_clis_as_a_new_app() -> None:
     for name in ("package.json", "package-lock.json"):
         assert (PROJECT_ROOT / name).resolve() == (TEMPLATE / name).resolve()
+        cdktn = Path("toolchains") / "cdktn" / name
+        assert (PROJECT_ROOT / cdktn).resolve() == (TEMPLATE / cdktn).resolve()
 
 
 def test_spoke_env_before_setup_says_to_run_setup_and_prints_no_exports(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from tf.utils import Diagnostics
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX, RecordKind
 from terraform_provider_servicenow.guard import checked
+from terraform_provider_servicenow.journal import forget_adopted, journalled
 from terraform_provider_servicenow.redact import register, scrub
 from terraform_provider_servicenow.schema import ON_DESTROY_VALUES, record_resource_schema, resource_schema
 
@@ -566,7 +567,7 @@ class AdoptedResource(CatalogResource):
             return None
         before = self._state(record, {})
         body, secret = mapping.changed_columns(self.kind, before, planned)
-        adopted = originals(record, body)
+        adopted = journalled(client, ctx.diagnostics, self.kind.table, record, originals(record, body))
         record = write_adopted(
             client, ctx.diagnostics, self.kind.table, record, self.subject(planned), body, secret
         )
@@ -592,9 +593,10 @@ class AdoptedResource(CatalogResource):
 
     @guarded("restore")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
-        if current.get("on_destroy") == "keep":
-            return None
         client = self.client()
+        if current.get("on_destroy") == "keep":
+            forget_adopted(client, self.kind.table, current["sys_id"])
+            return None
         adopted = current.get("adopted_values") or {}
         body = {}
         for name, original in adopted.items():
@@ -613,6 +615,7 @@ class AdoptedResource(CatalogResource):
                 name.replace("_", " ") for name in self.sensitive_columns if current.get(name)
             ),
         )
+        forget_adopted(client, self.kind.table, current["sys_id"])
         return None
 
 
@@ -785,10 +788,27 @@ class RecordResource(_Base):
         if ctx.diagnostics.has_errors():
             return None
         adopted_values: dict[str, str] = {}
+        key = planned.get("create_sys_id")
+        if existing is not None and key and mapping.raw_value(existing.get("sys_id")) == key:
+            # Found by adopt_by, but created with this resource's key: an earlier run of this very
+            # resource created it (and was interrupted). It is this resource's record, not an adopted one.
+            record = client.update(table, key, {**body, **secret}, display_value=bool(secret))
+            if record is None:
+                ctx.diagnostics.add_error(
+                    f"{self.subject(planned)} disappeared while being taken over", "Try again."
+                )
+                return None
+            self._warn_unknown_columns(ctx.diagnostics, record, planned)
+            state = self._state(record, planned)
+            state["adopted"] = False
+            state["adopted_values"] = {}
+            return state
         if existing is not None:
             flat = mapping.flatten_record(existing)
             changes = {k: v for k, v in body.items() if flat.get(k) != v}
-            adopted_values = originals(existing, changes)
+            adopted_values = journalled(
+                client, ctx.diagnostics, table, existing, originals(existing, changes)
+            )
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
             )
@@ -912,6 +932,7 @@ class RecordResource(_Base):
         client = self.client()
         if current.get("adopt_by"):
             if current.get("on_destroy") == "keep":
+                forget_adopted(client, current["table"], current["sys_id"])
                 return None
             if current.get("adopted") is True:
                 old = self._current_values(current)
@@ -929,6 +950,7 @@ class RecordResource(_Base):
                     body,
                     secrets_written=", ".join(sorted(_string_map(current.get("sensitive_fields")))),
                 )
+                forget_adopted(client, current["table"], current["sys_id"])
                 return None
         client.delete(current["table"], current["sys_id"])
         return None

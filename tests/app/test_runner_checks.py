@@ -1,0 +1,134 @@
+"""The project's cdktf runner checks the config's variables before cdktf starts (a missing one would make
+terraform wait at its input prompt in cdktf's pseudo-terminal), and reports a run whose terraform was
+killed as failed even when cdktf exits 0 ("No outputs found", no closing line)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from spoke_app.config import load_config, render_config
+from spoke_app.variables import config_variables
+from spoke_app.workspace import IncompleteRun, MissingVariables, Workspace
+
+SECRETS = {
+    "remote_admin_password": "r-pw-1",
+    "local_admin_password": "l-pw-1",
+    "local_integration_password": "i-pw-1",
+}
+
+
+def _workspace(tmp_path: Path, output: str, secrets: dict[str, str], **options: object) -> Workspace:
+    """A workspace whose `cdktf` is a stand-in that prints `output`, records that it ran and exits 0."""
+    project = tmp_path / "project"
+    cli = project / "node_modules" / ".bin" / "cdktf"
+    cli.parent.mkdir(parents=True)
+    cli.write_text(
+        f"#!{sys.executable}\nimport pathlib, sys\n"
+        f"pathlib.Path({str(tmp_path / 'ran')!r}).write_text(' '.join(sys.argv[1:]))\n"
+        f"print({output!r})\n"
+    )
+    cli.chmod(0o755)
+    config = tmp_path / "spoke.toml"
+    config.write_text(
+        render_config(
+            stack="spoke",
+            remote_url="http://127.0.0.1:1",
+            local_url="http://127.0.0.1:2",
+            options=dict(options),
+        )
+    )
+    return Workspace(tmp_path / "work", config, secrets=secrets, project_root=project, timeout=60)
+
+
+@pytest.mark.parametrize("command", ["deploy", "diff", "destroy"])
+@pytest.mark.parametrize(
+    ("secrets", "variable", "state"),
+    [
+        (
+            {k: v for k, v in SECRETS.items() if k != "local_admin_password"},
+            "local_admin_password",
+            "not set",
+        ),
+        ({**SECRETS, "local_integration_password": ""}, "local_integration_password", "empty"),
+    ],
+)
+def test_a_missing_or_empty_variable_stops_the_command_before_cdktf_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command, secrets, variable, state
+) -> None:
+    for name in SECRETS:
+        monkeypatch.delenv(f"TF_VAR_{name}", raising=False)
+    workspace = _workspace(tmp_path, "Apply complete!", secrets)
+    with pytest.raises(MissingVariables) as info:
+        workspace.cdktf(command)
+    message = str(info.value)
+    assert f"TF_VAR_{variable} is {state}" in message
+    assert f"Fix: export TF_VAR_{variable}=<value>" in message
+    assert "input prompt" in message
+    assert not (tmp_path / "ran").exists()
+
+
+def test_the_client_secret_variable_of_the_options_is_checked_too(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path, "Apply complete!", SECRETS, client_secret_variable="spoke_cs")
+    with pytest.raises(MissingVariables, match="TF_VAR_spoke_cs is not set"):
+        workspace.cdktf("deploy")
+
+
+def test_the_variables_read_without_cdktf_are_the_ones_the_config_loader_reads(tmp_path: Path) -> None:
+    config = tmp_path / "spoke.toml"
+    config.write_text(
+        render_config(
+            stack="s",
+            remote_url="http://127.0.0.1:1",
+            local_url="http://127.0.0.1:2",
+            remote_password_variable="a",
+            local_password_variable="b",
+            local_user_password_variable="c",
+            options={"client_secret_variable": "d"},
+        )
+    )
+    [pair] = load_config(config).pairs
+    loaded = [
+        pair.remote.password_variable,
+        pair.local.password_variable,
+        pair.local_credential.password_variable,
+        pair.client_secret_variable,
+    ]
+    assert [name for name, _what in config_variables(config)] == loaded == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize(
+    ("command", "output"),
+    [
+        ("deploy", "spoke  Initializing...\nNo outputs found."),
+        ("deploy", "spoke  Creating...\n"),
+        ("destroy", "spoke  Destroying...\n"),
+        ("diff", "spoke  Refreshing state...\n"),
+    ],
+)
+def test_a_run_that_exits_0_without_terraforms_closing_line_is_a_failure(
+    tmp_path: Path, command: str, output: str
+) -> None:
+    workspace = _workspace(tmp_path, output, SECRETS)
+    with pytest.raises(IncompleteRun) as info:
+        workspace.cdktf(command)
+    message = str(info.value)
+    assert f"cdktf {command} exited 0 but terraform did not finish" in message
+    assert f"Fix: run {command} again" in message
+    if "No outputs found" in output:
+        assert '"No outputs found"' in message
+
+
+@pytest.mark.parametrize(
+    ("command", "output"),
+    [
+        ("deploy", "spoke  Apply complete! Resources: 6 added, 0 changed, 0 destroyed."),
+        ("destroy", "spoke  Destroy complete! Resources: 6 destroyed."),
+        ("diff", "spoke  No changes. Your infrastructure matches the configuration."),
+        ("diff", "spoke  Plan: 0 to add, 1 to change, 0 to destroy."),
+    ],
+)
+def test_a_finished_run_passes(tmp_path: Path, command: str, output: str) -> None:
+    assert output in _workspace(tmp_path, output, SECRETS).cdktf(command)

@@ -151,7 +151,7 @@ class EmulatorApp:
                     environ["emulator.drop"] = True
                     response = Response(b"", status=500)
                 elif decision.kind == "429":
-                    limit = self.faults.settings.rate_limit_after
+                    limit = self.faults.settings.rate_limit_after or 100
                     response = _error(
                         429,
                         "Rate limit exceeded",

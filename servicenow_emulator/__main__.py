@@ -47,9 +47,16 @@ def _count(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    value = _count(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"a TCP port is 0 to 65535 (0 picks a free one), got {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m servicenow_emulator", description=__doc__)
-    p.add_argument("--port", type=_count, default=0, help="TCP port on 127.0.0.1 (0 picks a free one)")
+    p.add_argument("--port", type=_port, default=0, help="TCP port on 127.0.0.1 (0 picks a free one)")
     p.add_argument("--name", required=True, help="instance name, e.g. remote or local")
     p.add_argument("--data", default=None, help="SQLite file to keep the data in (default: in memory)")
     p.add_argument(

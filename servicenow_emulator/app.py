@@ -297,6 +297,12 @@ class EmulatorApp:
             raise RecordError(
                 400, "Exception while reading request", "The payload is not valid JSON."
             ) from None
+        except RecursionError:
+            raise RecordError(
+                400,
+                "Exception while reading request",
+                "The payload is nested too deeply: a Table API record is one flat JSON object",
+            ) from None
         if not isinstance(body, dict):
             raise RecordError(
                 400,

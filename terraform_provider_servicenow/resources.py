@@ -54,6 +54,34 @@ QUERY_UNSAFE_HELP = (
 )
 
 
+#: The largest value of a ServiceNow integer column (32-bit signed).
+MAX_INTEGER = 2**31 - 1
+_HTTP_URL = re.compile(r"^https?://[^/\s,]+", re.IGNORECASE)
+
+
+def whole_number_in_range(value: Any) -> bool:
+    """0 <= value <= MAX_INTEGER and whole. Terraform sends a number no float64 holds exactly (2^63-1)
+    as a string: it is read as one, never compared as a string."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        try:
+            value = int(value)
+        except ValueError:
+            try:
+                value = float(value)
+            except ValueError:
+                return False
+    if not isinstance(value, int | float) or value != value or value in (float("inf"), float("-inf")):
+        return False
+    return float(value).is_integer() and 0 <= value <= MAX_INTEGER
+
+
+def http_urls(value: str) -> bool:
+    """An http(s) URL, or a comma-separated list of them (redirect URLs)."""
+    return all(_HTTP_URL.match(part.strip()) for part in value.split(","))
+
+
 def is_reference(value: str) -> bool:
     """A sys_id, or `global` (the global domain and scope)."""
     return bool(SYS_ID_RE.match(value)) or value == "global"
@@ -315,10 +343,30 @@ class CatalogResource(_Base):
                     f"{value!r} is not one of: " + ", ".join(col.choices) + ".",
                     path=[col.name],
                 )
-            if col.kind == "integer" and (not float(value).is_integer() or value < 0):
+            if col.kind == "integer" and not whole_number_in_range(value):
                 diags.add_error(
                     f"Invalid {col.name} for {type_name}",
-                    f"{value!r} must be a whole number, 0 or more.",
+                    f"{value!r} must be a whole number from 0 to {MAX_INTEGER} (the largest value a "
+                    "ServiceNow integer column holds).",
+                    path=[col.name],
+                )
+            if col.name.endswith("_url") and isinstance(value, str) and value and not http_urls(value):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} is not an http(s) URL (or a comma-separated list of them): give "
+                    "https://<instance>.service-now.com/... (http:// only on loopback).",
+                    path=[col.name],
+                )
+            if (
+                self.kind.lifecycle == "create"  # adopted kinds check it with their adoption settings
+                and col.name == self.kind.natural_key
+                and isinstance(value, str)
+                and query_unsafe(value)
+            ):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r}: the record is found by {col.name} with an encoded query, so "
+                    f"{QUERY_UNSAFE_HELP}. Remove it from the {col.name}.",
                     path=[col.name],
                 )
             if col.kind == "reference" and isinstance(value, str) and value and not is_reference(value):

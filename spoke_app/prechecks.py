@@ -1,4 +1,5 @@
-"""The Terraform variables a config file names (secrets come from ``TF_VAR_<name>``), read without cdktf.
+"""Checks the project's commands make before cdktf starts: the Terraform variables a config file names
+(secrets come from ``TF_VAR_<name>``), read without cdktf.
 
 Every project command that runs cdktf checks them first (:func:`missing_variables`): cdktf runs terraform
 in a pseudo-terminal, where a missing variable makes terraform wait at its input prompt (a CI job hangs

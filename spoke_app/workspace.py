@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spoke_app.variables import missing_variables
+from spoke_app.prechecks import missing_variables
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TERRAFORMRC = PROJECT_ROOT / ".build" / "terraform" / "terraformrc"

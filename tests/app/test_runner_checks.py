@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from spoke_app.config import load_config, render_config
-from spoke_app.variables import config_variables
+from spoke_app.prechecks import config_variables
 from spoke_app.workspace import IncompleteRun, MissingVariables, Workspace
 
 SECRETS = {

@@ -150,6 +150,16 @@ class RemoteInstanceSpoke(Construct):
     ``OAuthApplicationUser`` (only with ``oauth_application_user``), and one ``TerraformOutput`` per name
     of :data:`OUTPUT_NAMES`.
 
+    Attributes, for records of your own on the same instances (typed; ``None`` when not built):
+    ``remote_provider``, ``local_provider`` (``ServicenowProvider``), ``remote_url``, ``local_url``,
+    ``endpoint`` (:class:`OAuthApiEndpoint`), ``application_user`` (:class:`UserLookup` | None),
+    ``client_credentials_property`` and ``profile_grant_type`` (:class:`GenericRecord` | None),
+    ``registry`` (:class:`ApplicationRegistry`), ``profile`` (:class:`OAuthEntityProfile`),
+    ``oauth_credential`` (:class:`OAuth2Credential`), ``local_credential`` (:class:`BasicAuthCredential`),
+    ``remote_alias``, ``local_alias`` (:class:`ConnectionAlias`), ``remote_connection``,
+    ``local_connection`` (:class:`HttpConnection`), ``get_oauth_token_url`` and ``outputs``. The L2
+    constructs take these objects wherever they take a sys_id (a profile, a credential, an alias, a user).
+
     :param remote: the remote instance (the OAuth provider). No default.
     :param local: the local instance (where the spoke runs). No default.
     :param local_user_name: user of the local basic-auth credential ("Local Credentials"). No default.
@@ -188,17 +198,21 @@ class RemoteInstanceSpoke(Construct):
     :param client_credentials_property: set the remote system property
         ``glide.oauth.inbound.client.credential.grant_type.enabled = true`` (construct id
         ``ClientCredentialsProperty``), which the client-credentials grant (the CI path, Washington DC and
-        later) needs. The property exists once per instance: it is adopted by name when it exists (only
-        what differs is written, and destroy restores it, never deletes it) and created when it does not
-        (destroy then deletes it). Default: None, which sets it when ``default_grant_type`` is
-        ``client_credentials``; pass False to leave the remote's properties alone (an admin sets it).
-        With the client-credentials grant the profile ``profile_name`` is adopted too (construct id
-        ``ProfileGrantType``) with ``grant_type = client_credentials``, restored on destroy: "Get OAuth
-        Token" takes the grant from the profile, not from the registry.
-    :param client_credentials_on_destroy: what destroy does to the property and the profile's grant type
-        (client-credentials grant only): ``restore`` puts back what they were (and deletes the property when
-        this stack created it); ``keep`` leaves both, e.g. when several pairs share one remote instance.
+        later) needs. The property exists once per instance and every pair on that remote relies on it:
+        it is adopted by name when it exists (only what differs is written) and created when it does not.
+        Destroy leaves it (see ``client_credentials_property_on_destroy``). Default: None, which sets it
+        when ``default_grant_type`` is ``client_credentials``; pass False to leave the remote's properties
+        alone (an admin sets it). With the client-credentials grant the profile ``profile_name`` is adopted
+        too (construct id ``ProfileGrantType``) with ``grant_type = client_credentials``, restored on
+        destroy: "Get OAuth Token" takes the grant from the profile, not from the registry.
+    :param client_credentials_on_destroy: what destroy does to the local profile's grant type
+        (client-credentials grant only): ``restore`` puts back what it was; ``keep`` leaves it.
         Default: None (``restore``).
+    :param client_credentials_property_on_destroy: what destroy does to the remote's instance-wide
+        client-credentials property: ``keep`` (the default) leaves it as it is, whoever created it, because
+        other pairs (other stacks, other teams' configs) may share the remote and need the grant;
+        ``restore`` puts back what it was before this stack (and deletes it when this stack created it):
+        only when this stack is the last user of the remote's grant. Default: ``keep``.
     :param oauth_application_user: the ``user_name`` of a user that exists on the *remote* instance, set
         as the remote endpoint's OAuth Application User (``oauth_entity.user``): client-credentials tokens
         act as that user. Looked up at plan time (construct id ``OAuthApplicationUser``); the plan fails
@@ -245,6 +259,7 @@ class RemoteInstanceSpoke(Construct):
         domain: str | None = None,
         client_credentials_property: bool | None = None,
         client_credentials_on_destroy: str | None = None,
+        client_credentials_property_on_destroy: str = "keep",
         oauth_application_user: str | None = None,
         output_prefix: str = "",
     ) -> None:
@@ -280,6 +295,12 @@ class RemoteInstanceSpoke(Construct):
                 "set default_grant_type='client_credentials', or leave client_credentials_on_destroy unset",
             )
         check_choice(place, "client_credentials_on_destroy", client_credentials_on_destroy, ON_DESTROY)
+        check_choice(
+            place,
+            "client_credentials_property_on_destroy",
+            client_credentials_property_on_destroy,
+            ON_DESTROY,
+        )
         if oauth_application_user is None and client_credentials:
             raise SpokeValidationError(
                 place,
@@ -345,7 +366,7 @@ class RemoteInstanceSpoke(Construct):
                 pkce_required=pkce_required,
                 code_challenge_method=code_challenge_method,
                 client_secret=client_secret,
-                user=self.application_user.sys_id if self.application_user else None,
+                user=self.application_user,
             )
         self.client_credentials_property: GenericRecord | None = None
         if client_credentials_property is None:
@@ -358,7 +379,9 @@ class RemoteInstanceSpoke(Construct):
                 table="sys_properties",
                 fields={"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"},
                 adopt_by="name",
-                on_destroy=client_credentials_on_destroy,
+                # Instance-wide and shared by every pair on this remote: never deleted or reset by one
+                # stack's destroy unless the caller says this stack is the last user.
+                on_destroy=client_credentials_property_on_destroy,
             )
         with _options_of(place, "Registry"):
             self.registry = ApplicationRegistry(
@@ -392,7 +415,7 @@ class RemoteInstanceSpoke(Construct):
                 "OAuthCredential",
                 provider=local_provider,
                 name=oauth_credential_name,
-                oauth_entity_profile=self.profile.sys_id,
+                oauth_entity_profile=self.profile,
                 active=oauth_credential_active,
                 order=oauth_credential_order,
             )
@@ -454,8 +477,8 @@ class RemoteInstanceSpoke(Construct):
                 "RemoteConnection",
                 provider=local_provider,
                 name=remote_connection_name,
-                credential=self.oauth_credential.sys_id,
-                connection_alias=self.remote_alias.sys_id,
+                credential=self.oauth_credential,
+                connection_alias=self.remote_alias,
                 connection_url=remote_connection_url or f"{remote_url}/",
                 active=connections_active,
                 use_mid=use_mid,
@@ -467,8 +490,8 @@ class RemoteInstanceSpoke(Construct):
                 "LocalConnection",
                 provider=local_provider,
                 name=local_connection_name,
-                credential=self.local_credential.sys_id,
-                connection_alias=self.local_alias.sys_id,
+                credential=self.local_credential,
+                connection_alias=self.local_alias,
                 connection_url=local_connection_url or f"{local_url}/",
                 active=connections_active,
                 use_mid=use_mid,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spoke_app.prechecks import missing_variables
+from spoke_app.prechecks import killed_message, killed_runs, missing_variables
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TERRAFORMRC = PROJECT_ROOT / ".build" / "terraform" / "terraformrc"
@@ -241,6 +241,9 @@ class Workspace:
         output = self.run([cli, command, *args, *extra], check=check)
         if check:
             check_complete(command, output)
+            killed = killed_runs(self.config) if command in COMPLETE_LINES else []
+            if killed:
+                raise IncompleteRun(f"{killed_message(command, killed)}\n{_tail(output)}")
         return output
 
     def terraform(self, stack: str, *args: str, check: bool = True) -> str:

@@ -4,6 +4,8 @@ killed as failed even when cdktf exits 0 ("No outputs found", no closing line)."
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -132,3 +134,99 @@ def test_a_run_that_exits_0_without_terraforms_closing_line_is_a_failure(
 )
 def test_a_finished_run_passes(tmp_path: Path, command: str, output: str) -> None:
     assert output in _workspace(tmp_path, output, SECRETS).cdktf(command)
+
+
+# ------------------------------------------------------------------ the `spoke` command (an app of one's own)
+
+
+def _spoke(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "spoke_app.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _app(tmp_path: Path, cdktf_output: str) -> tuple[Path, dict[str, str]]:
+    """A new app whose `cdktf` is a stand-in that prints `cdktf_output`, records it ran and exits 0."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TF_VAR_")}
+    assert _spoke("new", "app", cwd=tmp_path, env=env).returncode == 0
+    app = tmp_path / "app"
+    cli = app / "node_modules" / ".bin" / "cdktf"
+    cli.parent.mkdir(parents=True)
+    cli.write_text(
+        f"#!{sys.executable}\nimport pathlib\npathlib.Path({str(tmp_path / 'ran')!r}).write_text('ran')\n"
+        f"print({cdktf_output!r})\n"
+    )
+    cli.chmod(0o755)
+    (app / ".spoke" / "terraform").mkdir(parents=True)
+    (app / ".spoke" / "terraform" / "terraformrc").write_text("")
+    return app, env
+
+
+def test_spoke_deploy_checks_the_variables_before_cdktf_starts(tmp_path: Path) -> None:
+    app, env = _app(tmp_path, "Apply complete!")
+    env.update(TF_VAR_remote_admin_password="r", TF_VAR_local_admin_password="")
+    proc = _spoke("deploy", "--auto-approve", cwd=app, env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert "TF_VAR_local_admin_password is empty" in proc.stderr
+    assert "TF_VAR_local_integration_password is not set" in proc.stderr
+    assert "export TF_VAR_local_integration_password=<value>" in proc.stderr
+    assert not (tmp_path / "ran").exists()
+
+
+def test_spoke_deploy_reports_a_killed_terraform_as_failed_though_cdktf_exited_0(tmp_path: Path) -> None:
+    app, env = _app(tmp_path, "No outputs found.")
+    env.update(
+        TF_VAR_remote_admin_password="r",
+        TF_VAR_local_admin_password="l",
+        TF_VAR_local_integration_password="i",
+    )
+    # What a SIGKILLed terraform leaves: the state and the lock's info file, and nobody holding the lock.
+    (app / ".state").mkdir()
+    (app / ".state" / "spoke-dev.tfstate").write_text("{}")
+    (app / ".state" / ".spoke-dev.tfstate.lock.info").write_text("{}")
+    proc = _spoke("deploy", "--auto-approve", cwd=app, env=env)
+    assert (tmp_path / "ran").exists()
+    assert proc.returncode == 1, proc.stderr
+    assert "terraform did not finish for stack(s) spoke-dev" in proc.stderr
+    assert "Fix: run deploy again" in proc.stderr
+    # Once a run finishes (terraform removes the file), the same command succeeds.
+    (app / ".state" / ".spoke-dev.tfstate.lock.info").unlink()
+    assert _spoke("deploy", "--auto-approve", cwd=app, env=env).returncode == 0
+
+
+def test_a_lock_another_terraform_holds_is_not_taken_for_a_killed_run(tmp_path: Path) -> None:
+    """terraform's local backend locks the state file with fcntl: a holder means a run in progress."""
+    from spoke_app.prechecks import killed_runs
+
+    config = tmp_path / "spoke.toml"
+    config.write_text(
+        render_config(stack="s", remote_url="http://127.0.0.1:1", local_url="http://127.0.0.1:2")
+    )
+    state = tmp_path / ".state"
+    state.mkdir()
+    (state / "s.tfstate").write_text("{}")
+    (state / ".s.tfstate.lock.info").write_text("{}")
+    assert killed_runs(config) == ["s"]
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time\n"
+            f"fd = os.open({str(state / 's.tfstate')!r}, os.O_RDWR)\n"
+            "fcntl.lockf(fd, fcntl.LOCK_EX)\nprint('locked', flush=True)\nsys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert killed_runs(config) == []
+    finally:
+        holder.communicate("", timeout=30)

@@ -43,7 +43,12 @@ SECRETS = {
     "local_integration_password": "Integration-Pw-fault3",
 }
 #: The spoke with the client-credentials grant: it also adopts the remote property and the local profile.
-OPTIONS = {"default_grant_type": "client_credentials", "oauth_application_user": "spoke.ci"}
+#: This pair is the remote's only user, so destroy gives the property back too (the default keeps it).
+OPTIONS = {
+    "default_grant_type": "client_credentials",
+    "oauth_application_user": "spoke.ci",
+    "client_credentials_property_on_destroy": "restore",
+}
 CREATED_TABLES = {
     "remote": ("oauth_entity", "sys_properties"),
     "local": ("oauth_2_0_credentials", "basic_auth_credentials", "http_connection"),

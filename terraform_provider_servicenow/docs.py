@@ -76,7 +76,8 @@ does, without terraform.
   on an instance that keeps client sys_ids, stays an error: that record is not this resource's. The key is
   the record's identity: two stacks (or two HCL resources) given the same key share one record, and
   `create_before_destroy` with an unchanged key would take over the record being replaced (then delete
-  it): change the key when you replace that way.
+  it): change the key when you replace that way. Destroy knows only what is in state: after an
+  interrupted deploy, deploy again (it takes the records over) before you destroy.
 - Instances that ignore client sys_ids (`glide.rest.table_api.admin_only_sys_fields` = true, a non-admin
   user): the first create that returns another sys_id gives a warning. From then on, in that process, a
   record with a name (the catalog resources; `servicenow_record` with `adopt_by`) is first looked up by

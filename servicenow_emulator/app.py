@@ -378,7 +378,7 @@ class EmulatorApp:
         # A term on a password2 column matches nothing, an ORDERBY on one is dropped: no query can probe a
         # secret, stored encrypted or verbatim (README, "Choices").
         encoded = Q.seal(encoded, lambda name: is_password2(table, name))
-        limit = _int_arg(args.get("sysparm_limit"), C.DEFAULT_LIMIT, minimum=1)
+        limit = _limit_arg(args.get("sysparm_limit"))
         offset = _int_arg(args.get("sysparm_offset"), 0, minimum=0)
         rows = self.instance.query(table, encoded, user)
         total = len(rows)
@@ -458,6 +458,20 @@ def _accepts_json(accept: str) -> bool:
         if media in ("*/*", "application/*", "application/json"):
             return True
     return False
+
+
+def _limit_arg(value: str | None) -> int:
+    """``sysparm_limit``: absent means the default; 0, negative or not a number is refused with 400, as
+    ServiceNow does since London (pysnow issue #100)."""
+    if value is None:
+        return C.DEFAULT_LIMIT
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise RecordError(400, C.INVALID_LIMIT_MESSAGE, None)
+    return number
 
 
 def _int_arg(value: str | None, default: int, *, minimum: int) -> int:

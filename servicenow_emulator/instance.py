@@ -556,6 +556,8 @@ class Instance:
         unique = {"sys_user": "user_name", "sys_properties": "name", "http_connection": "name"}
         if cls in unique:
             self._unique(cls, record, unique[cls])
+        if "sys_connection" in ancestors(cls) and record["active"] == "true":
+            self._one_active_per_alias(cls, record)
         if "sys_connection" in ancestors(cls) and record["credential"] and record["active"] == "true":
             for other_cls, other in self.store.scan(children("sys_connection")):
                 if (
@@ -569,6 +571,34 @@ class Instance:
                         f"Credential {record['credential']} is already used by the active connection"
                         f" '{other['name']}' ({other_cls}); a credential is unique across active connections",
                     )
+
+    def _one_active_per_alias(self, cls: str, record: dict[str, str]) -> None:
+        """Only one active connection per connection alias, unless the alias has ``multiple_connections``.
+
+        ServiceNow: "Only one connection is active per Connection alias at any one time", enforced by
+        business rules (credentials-conn-alias-orch.md). Whether the rule refuses the write or deactivates
+        the older connection is unconfirmed: the emulator refuses it (choices.ONE_ACTIVE_CONNECTION_RULE).
+        """
+        alias_id = record.get("connection_alias", "")
+        if not alias_id:
+            return
+        found = self.store.get(alias_id)
+        if found is None or found[0] != "sys_alias" or found[1].get("multiple_connections") == "true":
+            return
+        for other_cls, other in self.store.scan(children("sys_connection")):
+            if (
+                other["sys_id"] != record["sys_id"]
+                and other["active"] == "true"
+                and other["connection_alias"] == alias_id
+            ):
+                raise self._abort(
+                    cls,
+                    C.ONE_ACTIVE_CONNECTION_RULE,
+                    f"The connection alias '{found[1]['name']}' already has the active connection"
+                    f" '{other['name']}' ({other_cls} {other['sys_id']}); only one connection per alias may"
+                    " be active unless the alias supports multiple active connections"
+                    " (multiple_connections)",
+                )
 
     def _unique(self, cls: str, record: dict[str, str], field: str) -> None:
         value = record[field].lower()
@@ -612,7 +642,6 @@ class Instance:
         *,
         peer: str,
         user: str,
-        requestor: str = "",
         requestor_profile: str = "",
         scopes: str = C.TOKEN_SCOPE,
     ) -> dict[str, str]:
@@ -625,8 +654,30 @@ class Instance:
                     "expires": fmt_time(now() + timedelta(seconds=lifespan)),
                     "peer": peer,
                     "user": user,
-                    "oauth_requestor": requestor,
                     "oauth_requestor_profile": requestor_profile,
                     "scopes": scopes,
                 },
             )
+
+    def requestor_profile(self, credential: str, profile: str) -> str:
+        """The ``oauth_requestor_profile`` record of "Get OAuth Token"'s requestor (created once)."""
+        with self._write_lock:
+            for _cls, record in self.store.scan([C.REQUESTOR_PROFILE_TABLE]):
+                if record["oauth_requestor"] == credential and record["oauth_entity_profile"] == profile:
+                    return record["sys_id"]
+            return self._raw_insert(
+                C.REQUESTOR_PROFILE_TABLE,
+                {
+                    "oauth_requestor_context": "oauth_2_0_credentials",
+                    "oauth_requestor": credential,
+                    "oauth_entity_profile": profile,
+                },
+            )["sys_id"]
+
+    def requestor_profiles_of(self, credential: str) -> set[str]:
+        """The sys_ids of the ``oauth_requestor_profile`` records of a credential."""
+        return {
+            record["sys_id"]
+            for _cls, record in self.store.scan([C.REQUESTOR_PROFILE_TABLE])
+            if record["oauth_requestor"] == credential
+        }

@@ -458,7 +458,7 @@ RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {
   fields = {
     name  = "glide.oauth.inbound.client.credential.grant_type.enabled"
     value = "true"
-    type  = "true|false"
+    type  = "boolean"
   }
 }"""
 

@@ -110,12 +110,15 @@ class EmulatorApp:
         seed: str | None = "spoke",
         admin_password: str = C.DEFAULT_ADMIN_PASSWORD,
         faults: FaultSettings | None = None,
+        without_columns: tuple[str, ...] = (),
     ) -> None:
         if not name or not re.match(r"^[A-Za-z0-9_-]+$", name):
             raise ValueError(f"instance name must be letters, digits, '-' or '_'; got {name!r}")
         self.name = name
         self.store = Store(data)
-        self.instance = Instance(name, store=self.store, admin_password=admin_password, seed=seed)
+        self.instance = Instance(
+            name, store=self.store, admin_password=admin_password, seed=seed, without_columns=without_columns
+        )
         self.faults = FaultState(faults)
         self.log = RequestLog()
         from servicenow_emulator.oauth import OAuth  # late import: oauth uses this module's helpers
@@ -324,7 +327,7 @@ class EmulatorApp:
 
     def render(self, table: str, record: dict[str, str], view: dict[str, Any], lookup: Any) -> dict[str, Any]:
         inst = self.instance
-        names = view["fields"] if view["fields"] is not None else list(COLUMNS[table])
+        names = view["fields"] if view["fields"] is not None else list(self.instance.columns[table])
         out: dict[str, Any] = {}
         for name in names:
             if not inst.valid_field(table, name):
@@ -371,7 +374,7 @@ class EmulatorApp:
         pairs = [
             f"{k}={v}"
             for k, v in args.items(multi=True)
-            if not k.startswith("sysparm_") and k in COLUMNS[table]
+            if not k.startswith("sysparm_") and k in self.instance.columns[table]
         ]
         if pairs:
             encoded = "^".join([encoded, *pairs]) if encoded else "^".join(pairs)

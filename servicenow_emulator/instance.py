@@ -32,6 +32,20 @@ _WRITABLE_SYSTEM = {"sys_id", "sys_domain", "sys_scope"}
 _AUTH_TABLES = {"sys_user", "sys_user_has_role", "sys_user_role"}
 
 
+def removed_columns(names: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """``("oauth_entity.user", ...)`` as (table, column) pairs; a name that is no such column: ValueError."""
+    pairs = set()
+    for name in names:
+        table, dot, column = name.partition(".")
+        if not dot or table not in COLUMNS or column not in COLUMNS[table] or column in SYSTEM_NAMES:
+            raise ValueError(
+                f"--without-column {name!r}: give TABLE.COLUMN of an emulated, non-system column"
+            )
+        owner = next(t for t in reversed(ancestors(table)) if column in TABLES[t].own)
+        pairs.add((owner, column))
+    return frozenset(pairs)
+
+
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -83,10 +97,27 @@ _OPERATION_WORD = {"create": "Insert", "write": "Update", "delete": "Delete"}
 
 
 class Instance:
-    def __init__(self, name: str, store: Store, *, admin_password: str, seed: str | None) -> None:
+    def __init__(
+        self,
+        name: str,
+        store: Store,
+        *,
+        admin_password: str,
+        seed: str | None,
+        without_columns: tuple[str, ...] = (),
+    ) -> None:
         if seed not in (None, "", "none", "spoke"):
             raise ValueError(f"unknown seed {seed!r}: use 'spoke' or leave it out")
         self.name = name
+        #: Columns this instance lacks ("table.column": an older release, a field no Form Design added);
+        #: its dictionary does not list them and the Table API ignores them like any unknown column.
+        self.removed = removed_columns(without_columns)
+        self.columns: dict[str, dict[str, Column]] = {
+            table: {
+                n: c for n, c in cols.items() if not any((a, n) in self.removed for a in ancestors(table))
+            }
+            for table, cols in COLUMNS.items()
+        }
         self.store = store
         self.base_url = ""
         self.cipher = Cipher(store.key())
@@ -178,7 +209,7 @@ class Instance:
 
     # ------------------------------------------------------------------ users and auth
     def _defaults(self, table: str) -> dict[str, str]:
-        record = {name: col.default for name, col in COLUMNS[table].items()}
+        record = {name: col.default for name, col in self.columns[table].items()}
         if "sys_class_name" in record:
             record["sys_class_name"] = table
         return record
@@ -257,13 +288,13 @@ class Instance:
     # ------------------------------------------------------------------ reading
     def records(self, table: str) -> list[tuple[str, dict[str, str]]]:
         if TABLES[table].virtual:
-            return [(table, r) for r in virtual_records(table)]
+            return [(table, r) for r in virtual_records(table, self.removed)]
         return self.store.scan(children(table))
 
     def get(self, table: str, sys_id: str) -> tuple[str, dict[str, str]] | None:
         """The record with this sys_id if it is of ``table`` or a table extending it."""
         if TABLES[table].virtual:
-            for record in virtual_records(table):
+            for record in virtual_records(table, self.removed):
                 if record["sys_id"] == sys_id:
                     return table, record
             return None
@@ -296,19 +327,19 @@ class Instance:
 
     def valid_field(self, table: str, name: str) -> bool:
         parts = name.split(".")
-        cols = COLUMNS[table]
+        cols = self.columns[table]
         if len(parts) == 1:
             return name in cols
         if len(parts) != 2 or parts[0] not in cols:
             return False
         target = cols[parts[0]].reference
-        return bool(target and target in TABLES and parts[1] in COLUMNS[target])
+        return bool(target and target in TABLES and parts[1] in self.columns[target])
 
     def field_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
         if "." not in name:
             return record.get(name, "")
         ref, sub = name.split(".", 1)
-        target = COLUMNS[table][ref].reference or ""
+        target = self.columns[table][ref].reference or ""
         found = lookup(target, record.get(ref, ""))
         return found[1].get(sub, "") if found else ""
 
@@ -336,10 +367,10 @@ class Instance:
 
     def _column(self, table: str, name: str) -> Column | None:
         if "." not in name:
-            return COLUMNS[table].get(name)
+            return self.columns[table].get(name)
         ref, sub = name.split(".", 1)
-        target = COLUMNS[table][ref].reference or ""
-        return COLUMNS[target].get(sub) if target in COLUMNS else None
+        target = self.columns[table][ref].reference or ""
+        return self.columns[target].get(sub) if target in self.columns else None
 
     def query(self, table: str, encoded: str, user: User | None = None) -> list[tuple[str, dict[str, str]]]:
         """Records of ``table`` (and its children) matching an encoded query, ordered, ACL applied."""
@@ -440,7 +471,7 @@ class Instance:
         system: bool = True,
     ) -> set[str]:
         lookup = self.resolver()
-        cols = COLUMNS[table]
+        cols = self.columns[table]
         changed: set[str] = set()
         for name, value in values.items():
             col = cols.get(name)
@@ -537,7 +568,7 @@ class Instance:
         )
 
     def _before(self, cls: str, record: dict[str, str], old: dict[str, str] | None) -> None:
-        for name, col in COLUMNS[cls].items():
+        for name, col in self.columns[cls].items():
             if col.mandatory and not record.get(name):
                 raise RecordError(
                     403,

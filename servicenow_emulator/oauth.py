@@ -233,7 +233,7 @@ class OAuth:
         if grant == "client_credentials":
             if (self.inst.property(C.CLIENT_CREDENTIALS_PROPERTY) or "").lower() != "true":
                 raise OAuthFailure
-            user = self.inst.user_by_id(entity["user"]) if entity["user"] else None
+            user = self.inst.user_by_id(entity["user"]) if entity.get("user") else None
             if user is None:
                 raise OAuthFailure
             return self._issue(entity, user, refresh=False)

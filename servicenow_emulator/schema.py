@@ -458,8 +458,9 @@ GLIDE_TYPES: dict[str, tuple[str, str]] = {
 }
 
 
-def virtual_records(table: str) -> list[dict[str, str]]:
-    """Records of the generated tables (sys_db_object, sys_dictionary, sys_glide_object, sys_choice)."""
+def virtual_records(table: str, removed: frozenset[tuple[str, str]] = frozenset()) -> list[dict[str, str]]:
+    """Records of the generated tables (sys_db_object, sys_dictionary, sys_glide_object, sys_choice);
+    ``removed`` (table, column) pairs are columns this instance lacks."""
     stamp = {
         "sys_created_on": "2026-01-01 00:00:00",
         "sys_updated_on": "2026-01-01 00:00:00",
@@ -486,6 +487,8 @@ def virtual_records(table: str) -> list[dict[str, str]]:
         for t in TABLES.values():
             cols = t.columns if not t.parent else list(t.own.values())
             for c in cols:
+                if (t.name, c.name) in removed:
+                    continue
                 rows.append(
                     {
                         **stamp,

@@ -12,6 +12,7 @@ from tf.utils import Diagnostics
 
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import LOOKUP_KINDS, LookupKind
+from terraform_provider_servicenow.dictionary import dictionary_of, query_columns
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.resources import (
     QUERY_UNSAFE_HELP,
@@ -166,7 +167,10 @@ class RecordDataSource(_BaseDataSource):
         else:
             limit = int(config.get("limit") or DEFAULT_LIMIT)
             page = int(config.get("page_size") or DEFAULT_PAGE_SIZE)
-            records = client.query_all(table, config.get("query") or "", limit=limit, page_size=page)
+            query = config.get("query") or ""
+            # A term on a column the table lacks would be dropped and the query answer every row.
+            dictionary_of(client).require(table, query_columns(query))
+            records = client.query_all(table, query, limit=limit, page_size=page)
         flat = [mapping.without_password2(table, mapping.flatten_record(r)) for r in records]
         state["records"] = flat
         state["fields"] = flat[0] if flat else {}

@@ -155,3 +155,25 @@ def test_connection_type_choices_and_the_boolean_property_type_are_servicenows(a
         "GET", "/api/now/table/sys_choice", params={"sysparm_query": "name=sys_properties^element=type"}
     )
     assert {r["value"]: r["label"] for r in rows.json()["result"]}["boolean"] == "true | false"
+
+
+def test_an_instance_without_a_column_ignores_it_like_servicenow_and_its_dictionary_does_not_list_it() -> (
+    None
+):
+    from servicenow_emulator.testing import run_emulator
+
+    with run_emulator("older", without_columns=("oauth_entity.user",)) as older:
+        api = Client(older)
+        made = api.create("oauth_entity", {"name": "ext", "type": "client", "user": "a" * 32})
+        assert "user" not in made and "user" not in older.get_record("oauth_entity", made["sys_id"])
+        elements = api(
+            "GET", "/api/now/table/sys_dictionary", params={"sysparm_query": "name=oauth_entity"}
+        ).json()["result"]
+        assert "user" not in {e["element"] for e in elements} and "client_id" in {
+            e["element"] for e in elements
+        }
+        every = api("GET", "/api/now/table/oauth_entity", params={"sysparm_query": "user=" + "a" * 32})
+        assert len(every.json()["result"]) == len(api("GET", "/api/now/table/oauth_entity").json()["result"])
+    with pytest.raises(ValueError, match="TABLE.COLUMN"):
+        with run_emulator("bad", without_columns=("oauth_entity.no_such",)):
+            pass

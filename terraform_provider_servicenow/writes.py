@@ -25,14 +25,16 @@ def create_record(
     secret: Mapping[str, str],
     *,
     warnings: list[tuple[str, str]] | None = None,
+    **create_options: Any,
 ) -> dict[str, Any]:
-    """POST the plain columns, then PATCH the password2 ones as display values (only when there are).
+    """POST the plain columns, then PATCH the password2 ones as display values (only when there are);
+    ``create_options`` go to ``TableClient.create`` (the stable key, the natural key).
 
     When the second request fails the new record is deleted, so that nothing is left half-written (a record
     without its secret); the error says so, or names the record when even the delete failed."""
     from terraform_provider_servicenow.client import ApiError, record_sys_id
 
-    record = client.create(table, dict(body), warnings=warnings)
+    record = client.create(table, dict(body), warnings=warnings, **create_options)
     if not secret:
         return record
     sys_id = record_sys_id(record) or ""

@@ -52,8 +52,9 @@ def test_client_credentials_grant_sets_the_registry_and_adopts_the_property_that
     assert record["table"] == "sys_properties"
     assert record["fields"] == {"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"}
     assert record["provider"] == "servicenow.Spoke_remote"
-    # Instance-wide: adopted by name when it exists (restored on destroy), never created twice.
-    assert record["adopt_by"] == "name" and "on_destroy" not in record
+    # Instance-wide: adopted by name when it exists, never created twice; shared by every pair on the
+    # remote, so one stack's destroy leaves it.
+    assert record["adopt_by"] == "name" and record["on_destroy"] == "keep"
 
 
 def test_client_credentials_grant_adopts_the_profile_with_that_grant_after_the_registry() -> None:
@@ -78,9 +79,15 @@ def test_client_credentials_grant_adopts_the_profile_with_that_grant_after_the_r
     )
 
 
-def test_client_credentials_on_destroy_keep_applies_to_the_property_and_the_profile() -> None:
-    doc = _spoke(**CI, client_credentials_on_destroy="keep")
-    assert {r["on_destroy"] for r in doc["resource"]["servicenow_record"].values()} == {"keep"}
+def test_client_credentials_on_destroy_applies_to_the_profile_and_the_property_has_its_own() -> None:
+    records = _spoke(**CI, client_credentials_on_destroy="keep")["resource"]["servicenow_record"]
+    assert {r["on_destroy"] for r in records.values()} == {"keep"}
+    records = _spoke(**CI)["resource"]["servicenow_record"]
+    assert "on_destroy" not in records["Spoke_ProfileGrantType_2CD91F81"]  # restore: the pair's own profile
+    records = _spoke(**CI, client_credentials_property_on_destroy="restore")["resource"]["servicenow_record"]
+    assert records["Spoke_ClientCredentialsProperty_75ED7713"]["on_destroy"] == "restore"
+    with pytest.raises(SpokeValidationError, match="argument 'client_credentials_property_on_destroy'"):
+        _spoke(**CI, client_credentials_property_on_destroy="delete")
 
 
 def test_client_credentials_on_destroy_with_another_grant_or_value_is_refused_naming_the_argument() -> None:

@@ -44,13 +44,16 @@ def test_provider_serves_every_resource_and_data_source_of_the_contract():
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)
-def test_resource_attributes_are_the_catalog_columns_plus_sys_id_and_id(kind):
+def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_and_the_create_key(kind):
     attrs = _attrs(resource_schema(kind))
     assert set(kind.column_names) <= set(attrs)
     assert attrs["sys_id"].computed and not attrs["sys_id"].optional
     assert attrs["id"].computed
     extra = set(attrs) - set(kind.column_names) - {"sys_id", "id"}
-    assert extra == ({"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else set())
+    assert extra == ({"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else {"create_sys_id"})
+    if kind.lifecycle == "create":
+        key = attrs["create_sys_id"]
+        assert key.optional and not key.computed and not key.requires_replace
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)

@@ -609,6 +609,13 @@ TABLE_ROLES: dict[str, str] = {
 }
 
 
+#: Where reading a table needs another role than writing it (the emulator's ACLs, ServiceNow's docs:
+#: "The credential_admin and connection_admin roles have read access" to aliases, connection-alias.md).
+READ_ROLES: dict[str, str] = {
+    "sys_alias": "connection_admin (or credential_admin)",
+}
+
+
 def resource_kind(full_type_name: str) -> RecordKind:
     for kind in RESOURCE_KINDS:
         if kind.full_type_name == full_type_name:

@@ -76,6 +76,22 @@ class LookupDataSource(_BaseDataSource):
         for col, fixed in self.kind.fixed_values:
             query += f"^{col}={fixed}"
         records, _ = self.client().query(self.kind.table, query, limit=2)
+        if not records and not self.client().query(self.kind.table, "", limit=1, fields="sys_id")[0]:
+            # Not one record of the table is visible: ServiceNow hides what an ACL denies, so this is most
+            # likely a missing role, not a missing record.
+            from terraform_provider_servicenow.catalog import READ_ROLES
+            from terraform_provider_servicenow.errors import role_for
+
+            role = READ_ROLES.get(self.kind.table) or role_for(self.kind.table)
+            ctx.diagnostics.add_error(
+                f"Cannot read {self.kind.table}: the provider's user probably lacks the role {role}",
+                f"data.{self.kind.full_type_name} found no {self.kind.table} record at all, not even one "
+                f"without the {self.kind.key} filter: the instance hides the records of a table its ACLs "
+                f"deny. Give the provider's user the role {role} (or use a user that has it), then plan "
+                f"again. Looked for {self.kind.key} {value!r}.",
+                path=[self.kind.key],
+            )
+            return None
         if not records:
             ctx.diagnostics.add_error(
                 f"No {self.kind.table} record with {self.kind.key} {value!r}",

@@ -84,6 +84,7 @@ bench: setup
 	$(PY) bench/emulator_bench.py
 	$(PY) bench/provider_bench.py
 	$(PY) bench/cdktf_bench.py
+	$(PY) bench/fleet_bench.py
 
 clean:
 	rm -rf $(BUILD) cdktf.out

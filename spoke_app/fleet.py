@@ -199,19 +199,19 @@ class Fleet:
         return env
 
     def _terraform(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
-        if self._cancelled.is_set():
-            raise KeyboardInterrupt
-        proc = subprocess.Popen(
-            ["terraform", *args],
-            cwd=self.target.stack_dir(stack),
-            env=self._env(command, stack),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        with self._procs_lock:
+        with self._procs_lock:  # cancel() sees every process started before it, and none starts after
+            if self._cancelled.is_set():
+                raise KeyboardInterrupt
+            proc = subprocess.Popen(
+                ["terraform", *args],
+                cwd=self.target.stack_dir(stack),
+                env=self._env(command, stack),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
             self._procs.add(proc)
         try:
             stdout, stderr = proc.communicate(timeout=self.target.timeout)
@@ -226,6 +226,8 @@ class Fleet:
         finally:
             with self._procs_lock:
                 self._procs.discard(proc)
+        if self._cancelled.is_set():
+            raise KeyboardInterrupt
         return proc.returncode, stdout or "", stderr or ""
 
     def terraform(self, stack: str, *args: str) -> str:

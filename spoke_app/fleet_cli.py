@@ -15,17 +15,62 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TextIO
 
 from .config import ConfigError, SpokeConfig
 from .fleet import COMMANDS, Fleet, FleetError, StackTarget, select_stacks
 from .fleet_report import drift_report, exit_code, summary_table
 from .pg_state import PgConnectionError
-from .workspace import CdktfError
+from .workspace import CdktfError, run_process, strip_ansi
 
 DEFAULT_PARALLEL = 4
+
+
+@dataclass
+class AppTarget:
+    """An app folder (the one holding ``cdktf.json``) as the fleet runner's :class:`StackTarget`."""
+
+    root: Path
+    cdktf: Path
+    environ: Mapping[str, str]
+    timeout: float = 1800.0
+    secrets: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def out_dir(self) -> Path:
+        try:
+            output = json.loads((self.root / "cdktf.json").read_text()).get("output") or "cdktf.out"
+        except (OSError, ValueError):
+            output = "cdktf.out"
+        return self.root / output
+
+    def stack_dir(self, stack: str) -> Path:
+        return self.out_dir / "stacks" / stack
+
+    def env(self) -> dict[str, str]:
+        return dict(self.environ)
+
+    def synth(self) -> None:
+        code, out, _ = run_process(
+            [str(self.cdktf), "synth"], cwd=self.root, env=self.env(), timeout=self.timeout, merge_stderr=True
+        )
+        if code != 0:
+            tail = "\n".join(strip_ansi(out).splitlines()[-30:])
+            raise CdktfError(f"cdktf synth exited {code} in {self.root}:\n{tail}")
+
+
+def config_path(root: Path, given: Path | None, environ: Mapping[str, str] = os.environ) -> Path:
+    """The config the fleet reads: ``--config``, else ``$SPOKE_CONFIG``, else ``spoke.toml`` in the app."""
+    if given is not None:
+        return given.resolve()
+    if environ.get("SPOKE_CONFIG"):
+        return Path(environ["SPOKE_CONFIG"]).resolve()
+    return root / "spoke.toml"
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -43,6 +88,11 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         default=0.0,
         metavar="SECONDS",
         help="wait this long for a stack's state lock (pg; default 0: fail at once, naming the holder)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="the config whose stacks to run (default: $SPOKE_CONFIG, else spoke.toml in the app folder)",
     )
     if command == "diff":
         parser.add_argument(

@@ -11,6 +11,8 @@ import argparse
 import io
 import json
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ import requests
 
 from servicenow_emulator.testing import Emulator, run_emulator
 from spoke_app.config import load_config
-from spoke_app.fleet import FleetError, select_stacks
+from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, run
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_secrets, workspace
 
@@ -29,6 +31,24 @@ def _args(command: str, *argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     add_arguments(parser, command)
     return parser.parse_args(list(argv))
+
+
+def _group_gone(group: int, timeout: float = 30.0) -> bool:
+    """Whether no process of ``group`` is left (zombies waiting to be reaped count as gone), polled."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+                alive.append(stat)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def _plan_dirs() -> set[str]:
@@ -170,3 +190,42 @@ def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_repor
         # The plan files (they hold every secret in clear) are gone.
         assert _plan_dirs() == before
         assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name in ("plan", "tfplan")]
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_cancelling_a_fleet_run_stops_every_terraform_it_started_and_a_new_run_finishes_the_job(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    with (
+        run_emulator("remote", seed="spoke") as remote,
+        run_emulator("l0", seed="spoke") as l0,
+        run_emulator("l1", seed="spoke") as l1,
+    ):
+        ws = workspace(tmp_path, fleet_config(remote, [l0, l1]), terraformrc, fleet_secrets(remote, [l0, l1]))
+        config = load_config(ws.config)
+        fleet = Fleet(ws, config, parallel=2, progress=io.StringIO())
+        fleet.synth()
+        for emulator in (remote, l0, l1):
+            emulator.set_faults(latency_ms=1500)  # every request is slow: the applies are mid-way
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(fleet.run, "deploy", ["spoke-0", "spoke-1"])
+            deadline = time.monotonic() + 120
+            while not any("apply" in p.args for p in list(fleet._procs)):
+                assert time.monotonic() < deadline and not running.done(), "no apply started"
+                time.sleep(0.05)
+            groups = [p.pid for p in list(fleet._procs)]
+            fleet.cancel()
+            runs = running.result(timeout=60)
+        assert [r.status for r in runs] == ["cancelled", "cancelled"]
+        for group in groups:  # terraform and the providers it started: the whole process group
+            assert _group_gone(group), f"process group {group} still has processes"
+        for emulator in (remote, l0, l1):
+            emulator.clear_faults()
+        again = Fleet(ws, config, parallel=2, progress=io.StringIO()).run("deploy", ["spoke-0", "spoke-1"])
+        assert [(r.status, r.error) for r in again] == [("done", "")] * 2
+        for local in (l0, l1):
+            assert (
+                len(local.query("http_connection")) == 2 and len(local.query("basic_auth_credentials")) == 1
+            )
+        assert len(remote.query("oauth_entity", "type=client")) == 2

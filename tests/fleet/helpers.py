@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from servicenow_emulator.testing import Emulator
+from servicenow_emulator.testing import Emulator, run_emulator
 from spoke_app.config import render_config, render_settings
 from spoke_app.workspace import Workspace
 
 INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
+
+
+@contextmanager
+def fleet_emulators(pairs: int, seed: str | None = "spoke") -> Iterator[tuple[Emulator, list[Emulator]]]:
+    """One remote and ``pairs`` local emulators (named remote, l0, l1, ...), all stopped afterwards."""
+    with ExitStack() as stack:
+        remote = stack.enter_context(run_emulator("remote", seed=seed))
+        locals_ = [stack.enter_context(run_emulator(f"l{i}", seed=seed)) for i in range(pairs)]
+        yield remote, locals_
 
 
 def fleet_config(

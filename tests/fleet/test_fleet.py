@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 import requests
 
-from servicenow_emulator.testing import Emulator, run_emulator
+from servicenow_emulator.testing import run_emulator
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, run
-from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_secrets, workspace
+from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 
 WRONG_PASSWORD = "Wrong-Local-Admin-Pw-3q9z"
 
@@ -95,15 +95,8 @@ def test_destroy_asks_for_auto_approve_before_anything_runs(tmp_path: Path, terr
 def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_reports_drift(
     tmp_path: Path, terraformrc: Path
 ) -> None:
-    with (
-        run_emulator("remote", seed="spoke") as remote,
-        run_emulator("l0", seed="spoke") as l0,
-        run_emulator("l1", seed="spoke") as l1,
-        run_emulator("l2", seed="spoke") as l2,
-        run_emulator("l3", seed="spoke") as l3,
-        run_emulator("l4", seed="spoke") as l4,
-    ):
-        locals_: list[Emulator] = [l0, l1, l2, l3, l4]
+    with fleet_emulators(5) as (remote, locals_):
+        l1 = locals_[1]
         secrets = fleet_secrets(remote, locals_)
         secrets["local_admin_password_3"] = WRONG_PASSWORD  # pair 3 cannot log in to its local instance
         ws = workspace(tmp_path, fleet_config(remote, locals_), terraformrc, secrets)
@@ -197,11 +190,7 @@ def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_repor
 def test_cancelling_a_fleet_run_stops_every_terraform_it_started_and_a_new_run_finishes_the_job(
     tmp_path: Path, terraformrc: Path
 ) -> None:
-    with (
-        run_emulator("remote", seed="spoke") as remote,
-        run_emulator("l0", seed="spoke") as l0,
-        run_emulator("l1", seed="spoke") as l1,
-    ):
+    with fleet_emulators(2) as (remote, [l0, l1]):
         ws = workspace(tmp_path, fleet_config(remote, [l0, l1]), terraformrc, fleet_secrets(remote, [l0, l1]))
         config = load_config(ws.config)
         fleet = Fleet(ws, config, parallel=2, progress=io.StringIO())

@@ -115,6 +115,32 @@ def _same_provider(a: ServicenowProvider, b: ServicenowProvider) -> bool:
     return a.node.path == b.node.path
 
 
+def _reference(
+    place: str, argument: str, value: object, kinds: tuple[type, ...], provider: ServicenowProvider
+) -> str:
+    """The sys_id a reference argument stands for: a sys_id string as is, or the ``sys_id`` of one of
+    ``kinds`` (a construct of this library), which must live on the same instance as the referrer."""
+    if isinstance(value, str):
+        return value
+    names = " or ".join(kind.__name__ for kind in kinds)
+    if not isinstance(value, kinds):
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"expected a sys_id string or a {names}, got {type(value).__name__}",
+            f"pass the {names} construct itself, or a sys_id",
+        )
+    if not _same_provider(value.provider, provider):  # type: ignore[attr-defined]
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{value.node.path} is on another instance (provider {value.provider.node.path}) than this "  # type: ignore[attr-defined]
+            f"record (provider {provider.node.path}); a reference points at a record of the same instance",
+            f"pass a {names} created with provider={provider.node.path.rsplit('/', 1)[-1]}",
+        )
+    return value.sys_id  # type: ignore[attr-defined]
+
+
 def _on_same_instance(
     scope: Construct,
     kind: type | tuple[type, ...],
@@ -162,8 +188,9 @@ class OAuthApiEndpoint(Construct):
     :param client_secret: a :class:`SecretValue`; Default: None (the provider generates one).
     :param comments: Default: None.
     :param logo_url: Default: None.
-    :param user: sys_id of the OAuth Application User (``sys_user``), the user that client-credentials
-        tokens act as (e.g. ``UserLookup(...).sys_id``). Default: None (no user; the column is cleared).
+    :param user: the OAuth Application User (``sys_user``), the user that client-credentials tokens act
+        as: a :class:`UserLookup` (or a :class:`GenericRecord` of ``sys_user``) on the same instance, or a
+        sys_id. Default: None (no user; the column is cleared).
     """
 
     def __init__(
@@ -182,10 +209,12 @@ class OAuthApiEndpoint(Construct):
         client_secret: SecretValue | None = None,
         comments: str | None = None,
         logo_url: str | None = None,
-        user: str | None = None,
+        user: str | UserLookup | GenericRecord | None = None,
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
+        if user is not None:
+            user = _reference(place, "user", user, (UserLookup, GenericRecord), provider)
         check_name(place, "name", name)
         check_name(place, "redirect_url", redirect_url)
         if user is not None:
@@ -430,7 +459,8 @@ class OAuth2Credential(Construct):
 
     :param provider: provider of the instance holding the credential (the spoke's local instance).
     :param name: Default: ``Remote Credentials``.
-    :param oauth_entity_profile: sys_id of the profile (e.g. ``OAuthEntityProfile(...).sys_id``). No default.
+    :param oauth_entity_profile: the profile: an :class:`OAuthEntityProfile` on the same instance, or a
+        sys_id. No default.
     :param active: Default: True.
     :param order: Default: 100.
     """
@@ -441,13 +471,16 @@ class OAuth2Credential(Construct):
         id: str,
         *,
         provider: ServicenowProvider,
-        oauth_entity_profile: str,
+        oauth_entity_profile: str | OAuthEntityProfile,
         name: str = "Remote Credentials",
         active: bool = True,
         order: int = 100,
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
+        oauth_entity_profile = _reference(
+            place, "oauth_entity_profile", oauth_entity_profile, (OAuthEntityProfile,), provider
+        )
         check_name(place, "name", name)
         check_name(place, "oauth_entity_profile", oauth_entity_profile)
         check_bool(place, "active", active)
@@ -532,8 +565,10 @@ class HttpConnection(Construct):
 
     :param provider: provider of the instance holding the connection (the spoke's local instance).
     :param name: No default.
-    :param credential: sys_id of the credential. No default.
-    :param connection_alias: sys_id of the alias (e.g. ``ConnectionAlias(...).sys_id``). No default.
+    :param credential: the credential: an :class:`OAuth2Credential` or :class:`BasicAuthCredential` on
+        the same instance, or a sys_id. No default.
+    :param connection_alias: the alias: a :class:`ConnectionAlias` on the same instance, or a sys_id.
+        No default.
     :param connection_url: the instance the connection calls, e.g. ``https://remote.service-now.com/``.
     :param active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
@@ -547,8 +582,8 @@ class HttpConnection(Construct):
         *,
         provider: ServicenowProvider,
         name: str,
-        credential: str,
-        connection_alias: str,
+        credential: str | OAuth2Credential | BasicAuthCredential,
+        connection_alias: str | ConnectionAlias,
         connection_url: str,
         active: bool = True,
         use_mid: bool = False,
@@ -556,6 +591,12 @@ class HttpConnection(Construct):
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
+        credential = _reference(
+            place, "credential", credential, (OAuth2Credential, BasicAuthCredential), provider
+        )
+        connection_alias = _reference(
+            place, "connection_alias", connection_alias, (ConnectionAlias,), provider
+        )
         check_name(place, "name", name)
         check_name(place, "credential", credential)
         check_name(place, "connection_alias", connection_alias)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from .config import PG_CONN_STR, SpokeConfig, instance_key, sets_instance_wide_records
-from .fleet_report import Progress, Scrubber, StackRun, plan_changes
+from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, plan_changes
 from .pg_state import (
     application_name,
     conn_str_from,
@@ -47,7 +47,6 @@ from .pg_state import (
 )
 from .workspace import STOP_GRACE, _stop_group, strip_ansi
 
-COMMANDS = ("deploy", "diff", "destroy")
 _LOCK_SUMMARY = "Error acquiring the state lock"
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
 CREATION_RETRIES = 20

@@ -20,13 +20,15 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .config import ConfigError, SpokeConfig
-from .fleet import COMMANDS, Fleet, FleetError, StackTarget, select_stacks
-from .fleet_report import drift_report, exit_code, summary_table
+from .fleet_report import COMMANDS, drift_report, exit_code, summary_table
 from .pg_state import PgConnectionError
 from .workspace import CdktfError, run_process, strip_ansi
+
+if TYPE_CHECKING:  # the config module imports cdktf (a jsii kernel): only the runs need it
+    from .config import SpokeConfig
+    from .fleet import StackTarget
 
 DEFAULT_PARALLEL = 4
 
@@ -121,10 +123,13 @@ def run(
     err: TextIO | None = None,
 ) -> int:
     """One fleet run: select, synthesize, run, print; the exit code."""
+    from .config import ConfigError
+    from .fleet import Fleet, FleetError, select_stacks
+
     out = out or sys.stdout
     err = err or sys.stderr
     if command not in COMMANDS:
-        raise FleetError(f"unknown command {command!r}")
+        raise ValueError(f"unknown command {command!r}")
     try:
         names = list(stacks)
         if not names and not all_stacks and len(config.pairs) == 1:
@@ -154,3 +159,20 @@ def run(
     else:
         out.write(table + "\n")
     return exit_code(runs, command, bool(getattr(args, "exit_code", False)))
+
+
+def run_in_app(
+    command: str, root: Path, cdktf: Path, environ: Mapping[str, str], args: argparse.Namespace
+) -> int:
+    """``spoke deploy|diff|destroy`` in an app folder: read its config, run the stacks, the exit code."""
+    from .config import ConfigError, load_config
+
+    path = config_path(root, getattr(args, "config", None), environ)
+    env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
+    try:
+        config = load_config(path)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    target = AppTarget(root, cdktf, env)
+    return run(command, target, config, args, stacks=args.stacks, all_stacks=args.all)

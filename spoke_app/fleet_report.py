@@ -14,10 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+#: The commands a fleet runs.
+COMMANDS = ("deploy", "diff", "destroy")
 SENSITIVE = "(sensitive)"
 UNKNOWN = "(known after apply)"
 SECRET = "(secret)"
-_MIN_SECRET = 4
+_MIN_SECRET = 8  # as the provider's scrubber: shorter values would mask ordinary words
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -14,12 +15,20 @@ from spoke_app.workspace import Workspace
 INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
 
 
+def _password(name: str) -> str:
+    return f"{name}-Admin-{secrets.token_urlsafe(9)}"
+
+
 @contextmanager
 def fleet_emulators(pairs: int, seed: str | None = "spoke") -> Iterator[tuple[Emulator, list[Emulator]]]:
-    """One remote and ``pairs`` local emulators (named remote, l0, l1, ...), all stopped afterwards."""
+    """One remote and ``pairs`` local emulators (named remote, l0, l1, ...), all stopped afterwards; each
+    admin password is random and long enough for the secret scrubbers (8+ characters)."""
     with ExitStack() as stack:
-        remote = stack.enter_context(run_emulator("remote", seed=seed))
-        locals_ = [stack.enter_context(run_emulator(f"l{i}", seed=seed)) for i in range(pairs)]
+        remote = stack.enter_context(run_emulator("remote", seed=seed, admin_password=_password("remote")))
+        locals_ = [
+            stack.enter_context(run_emulator(f"l{i}", seed=seed, admin_password=_password(f"l{i}")))
+            for i in range(pairs)
+        ]
         yield remote, locals_
 
 

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from . import fleet_cli
+from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 
 CDKTF_COMMANDS = {
@@ -80,10 +81,25 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> 
     app = AppDir(find_root(root))
     app.require_setup()
     args = [str(app.cdktf), command, *stacks, *extra]
+    env = app.env()
+    config = Path(env.get("SPOKE_CONFIG") or app.root / "spoke.toml")
+    if command in ("deploy", "diff", "destroy"):
+        # cdktf runs terraform in a pseudo-terminal: a missing variable would wait at its prompt.
+        missing = missing_variables(config, env)
+        if missing:
+            print(f"error: cdktf {command} not started: set these variables first:", file=sys.stderr)
+            print("\n".join(missing), file=sys.stderr)
+            return 2
     try:
-        return subprocess.run(args, cwd=app.root, env=app.env(), check=False).returncode
+        code = subprocess.run(args, cwd=app.root, env=env, check=False).returncode
     except KeyboardInterrupt:
         return 130
+    if code == 0 and command in ("deploy", "diff", "destroy"):
+        killed = killed_runs(config)
+        if killed:
+            print(f"error: {killed_message(command, killed)}", file=sys.stderr)
+            return 1
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .fleet_report import COMMANDS, drift_report, exit_code, summary_table
 from .pg_state import PgConnectionError
+from .prechecks import missing_variables
 from .workspace import CdktfError, run_process, strip_ansi
 
 if TYPE_CHECKING:  # the config module imports cdktf (a jsii kernel): only the runs need it
@@ -169,6 +170,11 @@ def run_in_app(
 
     path = config_path(root, getattr(args, "config", None), environ)
     env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
+    missing = missing_variables(path, env)
+    if missing:
+        print(f"error: spoke {command} not started: set these variables first:", file=sys.stderr)
+        print("\n".join(missing), file=sys.stderr)
+        return 1
     try:
         config = load_config(path)
     except ConfigError as error:

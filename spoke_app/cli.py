@@ -20,6 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from servicenow_spoke.toolchain import ToolchainError
+
 from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
@@ -134,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args)
         stacks = ["*"] if args.all else args.stacks
         return run_cdktf(args.command, args.dir, stacks, extra)
-    except SpokeAppError as error:
+    except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -91,7 +91,7 @@ def known(value: Any) -> bool:
 
 
 def planning_config() -> dict | None:
-    from terraform_provider_servicenow.provider import planning_config as current
+    from terraform_provider_servicenow.servicer import planning_config as current
 
     return current()
 

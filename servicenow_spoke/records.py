@@ -13,16 +13,24 @@ from typing import Any
 from cdktf import DefaultTokenResolver, Postcondition, StringConcat, TerraformStack, Tokenization
 from constructs import Construct
 
-from providers.servicenow.application_registry import ApplicationRegistry as _ApplicationRegistryL1
-from providers.servicenow.basic_auth_credential import BasicAuthCredential as _BasicAuthCredentialL1
-from providers.servicenow.data_servicenow_connection_alias import DataServicenowConnectionAlias
-from providers.servicenow.data_servicenow_oauth_entity_profile import DataServicenowOauthEntityProfile
-from providers.servicenow.data_servicenow_record import DataServicenowRecord
-from providers.servicenow.http_connection import HttpConnection as _HttpConnectionL1
-from providers.servicenow.oauth2_credential import Oauth2Credential as _Oauth2CredentialL1
-from providers.servicenow.oauth_api_endpoint import OauthApiEndpoint as _OauthApiEndpointL1
-from providers.servicenow.provider import ServicenowProvider
-from providers.servicenow.record import Record as _RecordL1
+from servicenow_spoke_providers.servicenow.application_registry import (
+    ApplicationRegistry as _ApplicationRegistryL1,
+)
+from servicenow_spoke_providers.servicenow.basic_auth_credential import (
+    BasicAuthCredential as _BasicAuthCredentialL1,
+)
+from servicenow_spoke_providers.servicenow.data_servicenow_connection_alias import (
+    DataServicenowConnectionAlias,
+)
+from servicenow_spoke_providers.servicenow.data_servicenow_oauth_entity_profile import (
+    DataServicenowOauthEntityProfile,
+)
+from servicenow_spoke_providers.servicenow.data_servicenow_record import DataServicenowRecord
+from servicenow_spoke_providers.servicenow.http_connection import HttpConnection as _HttpConnectionL1
+from servicenow_spoke_providers.servicenow.oauth2_credential import Oauth2Credential as _Oauth2CredentialL1
+from servicenow_spoke_providers.servicenow.oauth_api_endpoint import OauthApiEndpoint as _OauthApiEndpointL1
+from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke_providers.servicenow.record import Record as _RecordL1
 
 from .secrets import SecretValue
 from .validation import (

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV, PROVIDER_SOURCE, PROVIDER_VERSION
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV, PROVIDER_SOURCE, PROVIDER_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 PROVIDERS_DIR = ROOT / "providers"

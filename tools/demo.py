@@ -32,8 +32,8 @@ from pathlib import Path
 import requests
 
 from servicenow_emulator.testing import SpawnedEmulator, spawn_emulator
-from servicenow_spoke.config import render_config
-from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, PROJECT_ROOT, CdktfError, Workspace
+from spoke_app.config import render_config
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, PROJECT_ROOT, CdktfError, Workspace
 
 STACK = "spoke-demo"
 WORK_DIR = PROJECT_ROOT / ".build" / "demo"

@@ -12,8 +12,8 @@ import pytest
 from cdktf import App, TerraformStack, Testing
 
 from servicenow_spoke import RemoteInstanceSpoke, SecretValue, ServiceNowInstance, SpokeValidationError
-from servicenow_spoke.config import ConfigError, build_app, load_config, render_config
 from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
+from spoke_app.config import ConfigError, build_app, load_config, render_config
 
 Testing.__test__ = False  # type: ignore[attr-defined]
 

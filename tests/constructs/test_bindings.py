@@ -23,7 +23,7 @@ def _settable(block: dict[str, Any]) -> set[str]:
 def _class_for(kind: str, type_name: str) -> type:
     short = type_name.removeprefix("servicenow_")
     module_name = short if kind == "resource" else f"data_{type_name}"
-    module = importlib.import_module(f"providers.servicenow.{module_name}")
+    module = importlib.import_module(f"servicenow_spoke_providers.servicenow.{module_name}")
     class_name = "".join(part.capitalize() for part in module_name.split("_"))
     return getattr(module, class_name)
 
@@ -39,7 +39,7 @@ def test_checked_in_bindings_have_exactly_the_arguments_of_the_stored_schema() -
     for kind, section in (("resource", "resource_schemas"), ("data", "data_source_schemas")):
         for type_name, block in provider[section].items():
             assert _arguments(_class_for(kind, type_name)) == _settable(block), type_name
-    from providers.servicenow.provider import ServicenowProvider
+    from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
 
     assert _arguments(ServicenowProvider) - {"alias"} == _settable(provider["provider"])
 

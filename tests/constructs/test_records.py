@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from cdktf import TerraformStack
 
-from providers.servicenow.provider import ServicenowProvider
 from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, SpokeValidationError, UserLookup
+from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
 
 URL = "https://dev.service-now.com"
 

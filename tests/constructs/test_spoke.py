@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from cdktf import TerraformStack, Testing
 
-from providers.servicenow.provider import ServicenowProvider
 from servicenow_spoke import (
     OUTPUT_NAMES,
     RemoteInstanceSpoke,
@@ -20,7 +19,8 @@ from servicenow_spoke import (
     ServiceNowInstance,
     SpokeValidationError,
 )
-from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV
+from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV
 
 REMOTE = "https://remote-dev.service-now.com"
 LOCAL = "https://local-dev.service-now.com"

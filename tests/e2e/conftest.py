@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from servicenow_emulator.testing import Emulator, run_emulator
-from servicenow_spoke.config import render_config
-from servicenow_spoke.workspace import DEFAULT_TERRAFORMRC, Workspace
+from spoke_app.config import render_config
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, Workspace
 
 STACK = "spoke"
 # Distinct, recognisable secrets: the leak test looks for each of them under cdktf.out.

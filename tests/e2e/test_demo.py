@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from servicenow_spoke.workspace import OFFLINE_ENV, PROJECT_ROOT
+from spoke_app.workspace import OFFLINE_ENV, PROJECT_ROOT
 from tests.e2e.conftest import needs_provider
 
 pytestmark = [pytest.mark.e2e, needs_provider]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from servicenow_spoke.workspace import PROJECT_ROOT, CdktfError, Workspace
+from spoke_app.workspace import PROJECT_ROOT, CdktfError, Workspace
 
 pytestmark = pytest.mark.e2e
 

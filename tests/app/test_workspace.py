@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from servicenow_spoke.workspace import CdktfError, Workspace
+from spoke_app.workspace import CdktfError, Workspace
 
 # A stand-in for `cdktf deploy`: it starts a child (as cdktf starts terraform, which starts the
 # provider) that ignores SIGTERM, reports the child's pid, prints a line, then waits forever.

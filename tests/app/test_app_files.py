@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from servicenow_spoke.workspace import OFFLINE_ENV, PROJECT_ROOT, cdktf_json
+from spoke_app.workspace import OFFLINE_ENV, PROJECT_ROOT, cdktf_json
 
 
 def test_cdktf_json_runs_main_py_offline_with_the_local_provider_and_checked_in_bindings() -> None:

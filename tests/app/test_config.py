@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cdktf import Testing
 
-from servicenow_spoke.config import ConfigError, build_app, load_config, spoke_options
+from spoke_app.config import ConfigError, build_app, load_config, spoke_options
 
 GOOD = """
 [settings]

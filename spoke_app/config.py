@@ -40,10 +40,10 @@ from typing import Any
 from cdktf import App, LocalBackend, TerraformStack
 from constructs import Construct
 
-from .instance import ServiceNowInstance
-from .secrets import SecretValue
-from .spoke import RemoteInstanceSpoke
-from .validation import SpokeValidationError, check_instance_url
+from servicenow_spoke.instance import ServiceNowInstance
+from servicenow_spoke.secrets import SecretValue
+from servicenow_spoke.spoke import RemoteInstanceSpoke
+from servicenow_spoke.validation import SpokeValidationError, check_instance_url
 
 _STACK_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

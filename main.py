@@ -13,7 +13,7 @@ from pathlib import Path
 from cdktf import App
 
 from servicenow_spoke.validation import SpokeValidationError
-from spoke_app.config import ConfigError, build_app, load_config
+from spoke_app.config import ConfigError, build_app, load_config, make_state_dir_private
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent / "spoke.toml"
 
@@ -27,6 +27,7 @@ def main() -> int:
         config = load_config(config_path())
         app = App()
         build_app(app, config)
+        make_state_dir_private(config.state_dir)
     except (ConfigError, SpokeValidationError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ path: construct ids are a public contract (changing one replaces the record).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -43,6 +44,7 @@ from .validation import (
     SpokeValidationError,
     check_bool,
     check_choice,
+    check_literals,
     check_name,
     check_non_negative_int,
     check_pkce,
@@ -56,6 +58,7 @@ __all__ = [
     "ApplicationRegistry",
     "BasicAuthCredential",
     "ConnectionAlias",
+    "GeneratedClientSecret",
     "GenericRecord",
     "HttpConnection",
     "OAuth2Credential",
@@ -86,6 +89,73 @@ def _check_secret(place: str, argument: str, value: object, required: bool) -> N
             "never a plain string",
             "use SecretValue.from_env_variable(stack, 'name') and set TF_VAR_name",
         )
+
+
+def _secret_arguments(
+    place: str, argument: str, secret: SecretValue | None, version: str, write_only: bool
+) -> dict[str, Any]:
+    """The L1 arguments of a secret: its write-only form ``<argument>_wo`` with the version companion
+    ``<argument>_wo_version`` (never stored), or with ``write_only=False`` the stored sensitive form."""
+    if secret is None:
+        return {}
+    if write_only:
+        check_name(place, f"{argument}_version", version)
+        return {f"{argument}_wo": secret.token, f"{argument}_wo_version": version}
+    if secret.ephemeral:
+        raise SpokeValidationError(
+            place,
+            argument,
+            "an ephemeral secret cannot go to the stored form (write_only=False): Terraform never stores it",
+            "leave write_only at True (Terraform >= 1.11), or give a non-ephemeral SecretValue",
+        )
+    return {argument: secret.token}
+
+
+class GeneratedClientSecret(Construct):
+    """A client secret generated in every Terraform run and never stored: the ephemeral resource
+    ``servicenow_client_secret`` (Terraform >= 1.10). Give :attr:`value` to write-only arguments; their
+    version companion decides when it is sent, so every record written in one run gets the same value.
+
+    cdktf 0.21 has no ephemeral blocks: the block is added to the stack's JSON as an override, at
+    ``ephemeral.servicenow_client_secret.<construct path>``.
+
+    :param provider: the provider configuration that opens it (any; nothing is sent to the instance).
+    :param length: characters, 32 to 128. Default: None (48).
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, provider: ServicenowProvider, length: int | None = None
+    ) -> None:
+        place = where(scope, id)
+        _check_provider(place, provider)
+        if length is not None and (
+            isinstance(length, bool) or not isinstance(length, int) or not 32 <= length <= 128
+        ):
+            raise SpokeValidationError(place, "length", f"must be 32 to 128, got {length!r}", "give e.g. 48")
+        super().__init__(scope, id)
+        stack = TerraformStack.of(self)
+        name = re.sub(r"[^A-Za-z0-9_]", "_", self.node.path[len(stack.node.path) :].strip("/"))
+        block: dict[str, Any] = {
+            "provider": f"servicenow.{provider.alias}" if provider.alias else "servicenow"
+        }
+        if length is not None:
+            block["length"] = length
+        stack.add_override(f"ephemeral.servicenow_client_secret.{name}", block)
+        self.value = SecretValue(f"${{ephemeral.servicenow_client_secret.{name}.value}}", self.node.path)
+
+
+def _resource(binding: Any, scope: Construct, place: str, **arguments: Any) -> Any:
+    """The construct's L1 resource ``Resource``, after checking that every plain string argument is a
+    literal (:func:`check_literals`); secrets are references, never literals."""
+    check_literals(
+        place,
+        {
+            k: v
+            for k, v in arguments.items()
+            if k != "provider" and not k.endswith("_wo") and not k.startswith("sensitive_fields")
+        },
+    )
+    return binding(scope, "Resource", **arguments)
 
 
 def _resolved(scope: Construct, value: str) -> str:
@@ -132,8 +202,10 @@ def _unique_name(
 class OAuthApiEndpoint(Construct):
     """An OAuth API endpoint for external clients (``oauth_entity``, type ``client``) on the remote instance.
 
-    The instance generates ``client_id``; the provider generates the client secret when none is given
-    and exposes it as the sensitive attribute :attr:`client_secret`.
+    The instance generates ``client_id``. The client secret goes to the write-only argument
+    ``client_secret_wo`` (never stored; sent on create and when ``client_secret_version`` changes); when
+    none is given, a :class:`GeneratedClientSecret` child (``ClientSecret``) generates one per run:
+    :attr:`client_secret` is what to give to the other end, with a version that changes with this one.
 
     :param provider: provider of the instance the endpoint lives on (the spoke's remote instance).
     :param name: name of the registry record. No default.
@@ -144,7 +216,11 @@ class OAuthApiEndpoint(Construct):
     :param code_challenge_method: ``S256``, ``plain`` or ``none``; sent only when PKCE is required.
         Default: ``S256``.
     :param active: Default: True.
-    :param client_secret: a :class:`SecretValue`; Default: None (the provider generates one).
+    :param client_secret: a :class:`SecretValue`; Default: None (generated: see above).
+    :param client_secret_version: changing it sends the client secret again (rotation). Default: ``"1"``.
+    :param write_only: the secret goes to the write-only argument (Terraform >= 1.11). ``False`` (for an
+        older Terraform) uses the stored sensitive form: the secret is then in state, and an absent one
+        is generated by the provider and kept in state. Default: True.
     :param comments: Default: None.
     :param logo_url: Default: None.
     :param user: sys_id of the OAuth Application User (``sys_user``), the user that client-credentials
@@ -165,6 +241,8 @@ class OAuthApiEndpoint(Construct):
         code_challenge_method: str = "S256",
         active: bool = True,
         client_secret: SecretValue | None = None,
+        client_secret_version: str = "1",
+        write_only: bool = True,
         comments: str | None = None,
         logo_url: str | None = None,
         user: str | None = None,
@@ -181,13 +259,18 @@ class OAuthApiEndpoint(Construct):
         check_choice(place, "code_challenge_method", code_challenge_method, CODE_CHALLENGE_METHODS)
         check_bool(place, "active", active)
         _check_secret(place, "client_secret", client_secret, required=False)
+        check_bool(place, "write_only", write_only)
         _unique_name(place, scope, (OAuthApiEndpoint,), provider, name)
         super().__init__(scope, id)
         self.provider = provider
         self.name = name
-        self.resource = _OauthApiEndpointL1(
+        if client_secret is None and write_only:
+            client_secret = GeneratedClientSecret(self, "ClientSecret", provider=provider).value
+        secret = _secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only)
+        self.resource = _resource(
+            _OauthApiEndpointL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             name=name,
             redirect_url=redirect_url,
@@ -196,10 +279,15 @@ class OAuthApiEndpoint(Construct):
             public_client=pkce_required,
             code_challenge_method=code_challenge_method if pkce_required else None,
             active=active,
-            client_secret=client_secret.token if client_secret else None,
             comments=comments,
             logo_url=logo_url,
             user=user,
+            **secret,
+        )
+        #: The client secret to give the other end: the given or generated (ephemeral) one, or with
+        #: ``write_only=False`` the sensitive attribute (stored in state).
+        self.client_secret: SecretValue = client_secret or SecretValue.from_token(
+            self.resource.client_secret, f"{self.node.path}.client_secret"
         )
 
     @property
@@ -210,11 +298,6 @@ class OAuthApiEndpoint(Construct):
     def client_id(self) -> str:
         return self.resource.client_id
 
-    @property
-    def client_secret(self) -> SecretValue:
-        """The client secret, generated by the provider when not given (sensitive)."""
-        return SecretValue.from_token(self.resource.client_secret, f"{self.node.path}.client_secret")
-
 
 class ApplicationRegistry(Construct):
     """An existing OAuth provider application registry (``oauth_entity``), adopted by name and filled.
@@ -224,8 +307,11 @@ class ApplicationRegistry(Construct):
 
     :param provider: provider of the instance holding the registry (the spoke's local instance).
     :param name: name of the record to adopt. Default: ``RemoteSpoke``.
-    :param client_id: client ID from the OAuth provider. No default.
-    :param client_secret: the client secret, a :class:`SecretValue`. No default.
+    :param client_id: client ID from the OAuth provider. Default: None (left as is).
+    :param client_secret: the client secret, a :class:`SecretValue`. Default: None (left as is).
+    :param client_secret_version: changing it sends the client secret again. Default: ``"1"``.
+    :param write_only: the secret goes to the write-only argument (Terraform >= 1.11); ``False`` stores
+        it in state (older Terraform). Default: True.
     :param auth_url: ``<remote>/oauth_auth.do``. No default.
     :param token_url: ``<remote>/oauth_token.do``. No default.
     :param redirect_url: ``<local>/oauth_redirect.do``. No default.
@@ -245,12 +331,14 @@ class ApplicationRegistry(Construct):
         id: str,
         *,
         provider: ServicenowProvider,
-        client_id: str,
-        client_secret: SecretValue,
         auth_url: str,
         token_url: str,
         redirect_url: str,
         name: str = "RemoteSpoke",
+        client_id: str | None = None,
+        client_secret: SecretValue | None = None,
+        client_secret_version: str = "1",
+        write_only: bool = True,
         default_grant_type: str = "authorization_code",
         refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
         pkce_required: bool = False,
@@ -263,8 +351,10 @@ class ApplicationRegistry(Construct):
         place = where(scope, id)
         _check_provider(place, provider)
         check_name(place, "name", name)
-        check_name(place, "client_id", client_id)
-        _check_secret(place, "client_secret", client_secret, required=True)
+        if client_id is not None:
+            check_name(place, "client_id", client_id)
+        _check_secret(place, "client_secret", client_secret, required=False)
+        check_bool(place, "write_only", write_only)
         for argument, value in (
             ("auth_url", auth_url),
             ("token_url", token_url),
@@ -283,13 +373,13 @@ class ApplicationRegistry(Construct):
         super().__init__(scope, id)
         self.provider = provider
         self.name = name
-        self.resource = _ApplicationRegistryL1(
+        self.resource = _resource(
+            _ApplicationRegistryL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             name=name,
             client_id=client_id,
-            client_secret=client_secret.token,
             auth_url=auth_url,
             token_url=token_url,
             redirect_url=redirect_url,
@@ -301,6 +391,7 @@ class ApplicationRegistry(Construct):
             access=accessible_from,
             active=active,
             on_destroy=on_destroy,
+            **_secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only),
         )
 
     @property
@@ -440,9 +531,10 @@ class OAuth2Credential(Construct):
         super().__init__(scope, id)
         self.provider = provider
         self.name = name
-        self.resource = _Oauth2CredentialL1(
+        self.resource = _resource(
+            _Oauth2CredentialL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             name=name,
             oauth_entity_profile=oauth_entity_profile,
@@ -462,6 +554,10 @@ class BasicAuthCredential(Construct):
     :param name: Default: ``Local Credentials``.
     :param user_name: user to log in to the local instance with. No default.
     :param password: a :class:`SecretValue`. No default.
+    :param password_version: changing it sends the password again (e.g. after changing the
+        variable's value). Default: ``"1"``.
+    :param write_only: the password goes to the write-only argument ``password_wo`` (Terraform >= 1.11,
+        never stored); ``False`` stores it in state (older Terraform). Default: True.
     :param active: Default: True.
     :param order: Default: None (the instance's default, 100).
     """
@@ -474,6 +570,8 @@ class BasicAuthCredential(Construct):
         provider: ServicenowProvider,
         user_name: str,
         password: SecretValue,
+        password_version: str = "1",
+        write_only: bool = True,
         name: str = "Local Credentials",
         active: bool = True,
         order: int | None = None,
@@ -483,21 +581,23 @@ class BasicAuthCredential(Construct):
         check_name(place, "name", name)
         check_name(place, "user_name", user_name)
         _check_secret(place, "password", password, required=True)
+        check_bool(place, "write_only", write_only)
         check_bool(place, "active", active)
         check_non_negative_int(place, "order", order)
         _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
         super().__init__(scope, id)
         self.provider = provider
         self.name = name
-        self.resource = _BasicAuthCredentialL1(
+        self.resource = _resource(
+            _BasicAuthCredentialL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             name=name,
             user_name=user_name,
-            password=password.token,
             active=active,
             order=order,
+            **_secret_arguments(place, "password", password, password_version, write_only),
         )
 
     @property
@@ -568,9 +668,10 @@ class HttpConnection(Construct):
         self.credential = credential
         self.credential_key = credential_key
         self.active = active
-        self.resource = _HttpConnectionL1(
+        self.resource = _resource(
+            _HttpConnectionL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             name=name,
             credential=credential,
@@ -599,6 +700,9 @@ class GenericRecord(Construct):
     :param table: table name, e.g. ``sys_properties``. No default.
     :param fields: the columns this record owns, as Table API strings. No default.
     :param sensitive_fields: password2 columns as :class:`SecretValue`. Default: None.
+    :param sensitive_fields_version: changing it sends ``sensitive_fields`` again. Default: ``"1"``.
+    :param write_only: the secrets go to the write-only ``sensitive_fields_wo`` (Terraform >= 1.11, never
+        stored); ``False`` stores them in state (older Terraform). Default: True.
     :param adopt_by: a column of ``fields`` that identifies the record instance-wide (e.g. ``name``).
         Default: None (always created, deleted on destroy).
     :param on_destroy: with ``adopt_by``: ``restore`` or ``keep``. Default: None (``restore``).
@@ -613,6 +717,8 @@ class GenericRecord(Construct):
         table: str,
         fields: Mapping[str, str],
         sensitive_fields: Mapping[str, SecretValue] | None = None,
+        sensitive_fields_version: str = "1",
+        write_only: bool = True,
         adopt_by: str | None = None,
         on_destroy: str | None = None,
     ) -> None:
@@ -633,6 +739,9 @@ class GenericRecord(Construct):
                 )
         for column, secret in (sensitive_fields or {}).items():
             _check_secret(place, f"sensitive_fields[{column!r}]", secret, required=True)
+            if secret.ephemeral and not write_only:
+                _secret_arguments(place, f"sensitive_fields[{column!r}]", secret, "", write_only)
+        check_bool(place, "write_only", write_only)
         if adopt_by is not None and adopt_by not in fields:
             raise SpokeValidationError(
                 place,
@@ -667,16 +776,31 @@ class GenericRecord(Construct):
         super().__init__(scope, id)
         self.provider = provider
         self.adopt_key = adopt_key
-        self.resource = _RecordL1(
+        self.resource = _resource(
+            _RecordL1,
             self,
-            "Resource",
+            place,
             provider=provider,
             table=table,
             fields=dict(fields),
-            sensitive_fields={k: v.token for k, v in sensitive_fields.items()} if sensitive_fields else None,
             adopt_by=adopt_by,
             on_destroy=on_destroy,
+            **self._secrets(place, sensitive_fields, sensitive_fields_version, write_only),
         )
+
+    @staticmethod
+    def _secrets(
+        place: str, secrets: Mapping[str, SecretValue] | None, version: str, write_only: bool
+    ) -> dict[str, Any]:
+        if not secrets:
+            return {}
+        if not write_only:
+            return {"sensitive_fields": {k: v.token for k, v in secrets.items()}}
+        check_name(place, "sensitive_fields_version", version)
+        return {
+            "sensitive_fields_wo": {k: v.token for k, v in secrets.items()},
+            "sensitive_fields_wo_version": version,
+        }
 
     @property
     def sys_id(self) -> str:

@@ -55,7 +55,12 @@ $(BUILD)/terraform.stamp: spoke_app/terraform.py $(BUILD)/venv.stamp
 	$(PY) -m spoke_app.terraform
 	@touch $@
 
-setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(BUILD)/terraform.stamp
+# PostgreSQL server binaries for the `pg` state backend's tests and example: found, or Debian's package.
+$(BUILD)/postgres.stamp: tools/postgres.py $(BUILD)/venv.stamp
+	$(PY) -m tools.postgres ensure
+	@touch $@
+
+setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(BUILD)/terraform.stamp $(BUILD)/postgres.stamp
 	@$(PY) -m terraform_provider_servicenow install --dir $(BUILD)/terraform --quiet
 
 lint: $(BUILD)/venv.stamp

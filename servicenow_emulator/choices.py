@@ -61,8 +61,9 @@ CLIENT_CREDENTIALS_PROPERTY: Final = "glide.oauth.inbound.client.credential.gran
 STATE_REQUIRED_PROPERTY: Final = "glide.oauth.state.parameter.required"
 #: When "true", an encoded query with an invalid field returns no rows instead of ignoring the term.
 INVALID_QUERY_PROPERTY: Final = "glide.invalid_query.returns_no_rows"
-#: When "true", only admins may set system fields through the Table API (a non-admin's sys_id on insert, and
-#: sys_domain / sys_scope, are ignored; a new sys_id is generated) [ServiceNow hardening setting].
+#: When "true", only admins may set system fields through the Table API (a non-admin's sys_id and
+#: sys_created/updated fields on insert, and sys_domain / sys_scope, are ignored; a new sys_id is generated)
+#: [ServiceNow hardening setting]. Ignored rather than refused is our choice (unconfirmed).
 ADMIN_ONLY_SYS_FIELDS_PROPERTY: Final = "glide.rest.table_api.admin_only_sys_fields"
 #: Body of every failed /oauth_token.do call (HTTP 401), as observed from ServiceNow.
 OAUTH_FAILURE: Final = {"error_description": "access_denied", "error": "server_error"}

@@ -29,6 +29,9 @@ from servicenow_emulator.store import Store
 _SYS_ID = re.compile(r"^[0-9a-f]{32}$")
 #: System fields a client may write (the rest are maintained by the instance).
 _WRITABLE_SYSTEM = {"sys_id", "sys_domain", "sys_scope"}
+# System fields a client may set on insert only, when it may write system fields (the hardening doc:
+# "sys_id and sys_created/updated fields"); the instance fills what the client leaves blank.
+_WRITABLE_ON_INSERT = {"sys_created_by", "sys_created_on", "sys_updated_by", "sys_updated_on"}
 _AUTH_TABLES = {"sys_user", "sys_user_has_role", "sys_user_role"}
 
 
@@ -447,7 +450,11 @@ class Instance:
             if col is None:
                 continue  # unknown fields are ignored, as ServiceNow does
             if name in SYSTEM_NAMES and not (
-                system and name in _WRITABLE_SYSTEM and (insert or name != "sys_id")
+                system
+                and (
+                    (name in _WRITABLE_SYSTEM and (insert or name != "sys_id"))
+                    or (insert and name in _WRITABLE_ON_INSERT)
+                )
             ):
                 continue
             text = self._coerce(col, value, display, lookup)
@@ -480,10 +487,10 @@ class Instance:
             stamp = fmt_time(now())
             record.update(
                 sys_id=sys_id,
-                sys_created_on=stamp,
-                sys_updated_on=stamp,
-                sys_created_by=user.user_name,
-                sys_updated_by=user.user_name,
+                sys_created_on=record.get("sys_created_on") or stamp,
+                sys_updated_on=record.get("sys_updated_on") or stamp,
+                sys_created_by=record.get("sys_created_by") or user.user_name,
+                sys_updated_by=record.get("sys_updated_by") or user.user_name,
                 sys_mod_count="0",
             )
             self._before(table, record, None)

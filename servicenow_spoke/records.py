@@ -8,6 +8,7 @@ path: construct ids are a public contract (changing one replaces the record).
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -66,6 +67,20 @@ __all__ = [
     "OAuthEntityProfile",
     "UserLookup",
 ]
+
+
+#: Namespace of the stable sys_ids of created records (uuid5 of the construct path). Changing it changes
+#: every key: only creates use the key, so that would cost nothing but the take-over of orphans.
+CREATE_KEY_NAMESPACE = uuid.UUID("6f1c6b2e-3d0a-5b8e-9c47-2a5e8d1f0b63")
+
+
+def stable_sys_id(construct: Construct) -> str:
+    """The sys_id a created record is created with, the same on every run: uuid5 of the project's
+    namespace and the construct's path (which starts with the stack's id), as 32 hex characters.
+
+    The provider sends it on create; a record an interrupted or failed run created with it is found and
+    taken over by the next deploy instead of being created twice (``create_sys_id``)."""
+    return uuid.uuid5(CREATE_KEY_NAMESPACE, construct.node.path).hex
 
 
 def _check_provider(place: str, provider: object) -> None:
@@ -272,6 +287,7 @@ class OAuthApiEndpoint(Construct):
             self,
             place,
             provider=provider,
+            create_sys_id=stable_sys_id(self),
             name=name,
             redirect_url=redirect_url,
             access_token_lifespan=access_token_lifespan,
@@ -536,6 +552,7 @@ class OAuth2Credential(Construct):
             self,
             place,
             provider=provider,
+            create_sys_id=stable_sys_id(self),
             name=name,
             oauth_entity_profile=oauth_entity_profile,
             active=active,
@@ -593,6 +610,7 @@ class BasicAuthCredential(Construct):
             self,
             place,
             provider=provider,
+            create_sys_id=stable_sys_id(self),
             name=name,
             user_name=user_name,
             active=active,
@@ -673,6 +691,7 @@ class HttpConnection(Construct):
             self,
             place,
             provider=provider,
+            create_sys_id=stable_sys_id(self),
             name=name,
             credential=credential,
             connection_alias=connection_alias,
@@ -781,6 +800,7 @@ class GenericRecord(Construct):
             self,
             place,
             provider=provider,
+            create_sys_id=stable_sys_id(self),
             table=table,
             fields=dict(fields),
             adopt_by=adopt_by,

@@ -196,17 +196,21 @@ class RemoteInstanceSpoke(Construct):
     :param client_credentials_property: set the remote system property
         ``glide.oauth.inbound.client.credential.grant_type.enabled = true`` (construct id
         ``ClientCredentialsProperty``), which the client-credentials grant (the CI path, Washington DC and
-        later) needs. The property exists once per instance: it is adopted by name when it exists (only
-        what differs is written, and destroy restores it, never deletes it) and created when it does not
-        (destroy then deletes it). Default: None, which sets it when ``default_grant_type`` is
-        ``client_credentials``; pass False to leave the remote's properties alone (an admin sets it).
-        With the client-credentials grant the profile ``profile_name`` is adopted too (construct id
-        ``ProfileGrantType``) with ``grant_type = client_credentials``, restored on destroy: "Get OAuth
-        Token" takes the grant from the profile, not from the registry.
-    :param client_credentials_on_destroy: what destroy does to the property and the profile's grant type
-        (client-credentials grant only): ``restore`` puts back what they were (and deletes the property when
-        this stack created it); ``keep`` leaves both, e.g. when several pairs share one remote instance.
+        later) needs. The property exists once per instance and every pair on that remote relies on it:
+        it is adopted by name when it exists (only what differs is written) and created when it does not.
+        Destroy leaves it (see ``client_credentials_property_on_destroy``). Default: None, which sets it
+        when ``default_grant_type`` is ``client_credentials``; pass False to leave the remote's properties
+        alone (an admin sets it). With the client-credentials grant the profile ``profile_name`` is adopted
+        too (construct id ``ProfileGrantType``) with ``grant_type = client_credentials``, restored on
+        destroy: "Get OAuth Token" takes the grant from the profile, not from the registry.
+    :param client_credentials_on_destroy: what destroy does to the local profile's grant type
+        (client-credentials grant only): ``restore`` puts back what it was; ``keep`` leaves it.
         Default: None (``restore``).
+    :param client_credentials_property_on_destroy: what destroy does to the remote's instance-wide
+        client-credentials property: ``keep`` (the default) leaves it as it is, whoever created it, because
+        other pairs (other stacks, other teams' configs) may share the remote and need the grant;
+        ``restore`` puts back what it was before this stack (and deletes it when this stack created it):
+        only when this stack is the last user of the remote's grant. Default: ``keep``.
     :param oauth_application_user: the ``user_name`` of a user that exists on the *remote* instance, set
         as the remote endpoint's OAuth Application User (``oauth_entity.user``): client-credentials tokens
         act as that user. Looked up at plan time (construct id ``OAuthApplicationUser``); the plan fails
@@ -254,6 +258,7 @@ class RemoteInstanceSpoke(Construct):
         domain: str | None = None,
         client_credentials_property: bool | None = None,
         client_credentials_on_destroy: str | None = None,
+        client_credentials_property_on_destroy: str = "keep",
         oauth_application_user: str | None = None,
         output_prefix: str = "",
     ) -> None:
@@ -290,6 +295,12 @@ class RemoteInstanceSpoke(Construct):
                 "set default_grant_type='client_credentials', or leave client_credentials_on_destroy unset",
             )
         check_choice(place, "client_credentials_on_destroy", client_credentials_on_destroy, ON_DESTROY)
+        check_choice(
+            place,
+            "client_credentials_property_on_destroy",
+            client_credentials_property_on_destroy,
+            ON_DESTROY,
+        )
         if oauth_application_user is None and client_credentials:
             raise SpokeValidationError(
                 place,
@@ -406,7 +417,9 @@ class RemoteInstanceSpoke(Construct):
                 table="sys_properties",
                 fields={"name": CLIENT_CREDENTIALS_PROPERTY, "value": "true", "type": "boolean"},
                 adopt_by="name",
-                on_destroy=client_credentials_on_destroy,
+                # Instance-wide and shared by every pair on this remote: never deleted or reset by one
+                # stack's destroy unless the caller says this stack is the last user.
+                on_destroy=client_credentials_property_on_destroy,
             )
         if profile_name is None:
             profile_name = f"{registry_name} default_profile"

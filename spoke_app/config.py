@@ -3,6 +3,9 @@
 ```toml
 [settings]
 state_dir = ".state"              # where each stack's local state lives (relative to this file)
+backend = "local"                 # "local" (default: <state_dir>/<stack>.tfstate) or "pg" (PostgreSQL)
+# pg_conn_str_variable = "PG_CONN_STR"  # with "pg": the environment variable holding the connection string
+# pg_schema_prefix = "spoke_"           # with "pg": each stack's state lives in schema <prefix><stack>
 
 [[pair]]
 stack = "spoke-dev"               # the stack name: letters, digits, '-' and '_'
@@ -37,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cdktf import App, LocalBackend, TerraformStack
+from cdktf import App, LocalBackend, PgBackend, TerraformStack
 from constructs import Construct
 
 from servicenow_spoke.instance import ServiceNowInstance
@@ -50,6 +53,8 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SECRET_KEYS = ("password", "client_secret", "secret", "token")
 # Options the config cannot set: instances and secrets have their own tables, outputs are per stack.
 _NOT_OPTIONS = {"remote", "local", "local_user_name", "local_password", "client_secret", "output_prefix"}
+#: The [pair.options] key that decides what destroy does to the remote's shared client-credentials property.
+PROPERTY_ON_DESTROY = "client_credentials_property_on_destroy"
 #: The [pair.options] key that names the variable holding the endpoint's client secret.
 CLIENT_SECRET_VARIABLE = "client_secret_variable"
 # Where the spoke's arguments that are not [pair.options] come from in a pair (argument -> key).
@@ -96,11 +101,33 @@ class PairConfig:
     client_secret_variable: str | None = None  # the endpoint's client secret comes from TF_VAR_<name>
 
 
+#: State backends the config's ``[settings] backend`` may choose.
+BACKENDS = ("local", "pg")
+#: The environment variable Terraform's pg backend reads the connection string from.
+PG_CONN_STR = "PG_CONN_STR"
+DEFAULT_PG_SCHEMA_PREFIX = "spoke_"
+_SCHEMA_PREFIX = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_POSTGRES_NAME_BYTES = 63  # NAMEDATALEN - 1: longer schema names are cut by PostgreSQL
+
+
+@dataclass(frozen=True)
+class PgSettings:
+    """The ``pg`` backend: the connection string comes from ``$<conn_str_variable>``, never the file."""
+
+    conn_str_variable: str = PG_CONN_STR
+    schema_prefix: str = DEFAULT_PG_SCHEMA_PREFIX
+
+    def schema(self, stack: str) -> str:
+        return f"{self.schema_prefix}{stack}"
+
+
 @dataclass(frozen=True)
 class SpokeConfig:
     path: Path
     pairs: tuple[PairConfig, ...]
     state_dir: Path
+    backend: str = "local"
+    pg: PgSettings | None = None  # set when backend == "pg"
 
 
 def spoke_options() -> dict[str, type]:
@@ -122,7 +149,7 @@ def _toml_kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _instance_key(url: str) -> str:
+def instance_key(url: str) -> str:
     """An instance URL reduced to what identifies the instance: scheme, host, port (lower case)."""
     url = url.lower().rstrip("/")
     for scheme, port in (("https://", ":443"), ("http://", ":80")):
@@ -262,7 +289,17 @@ def load_config(path: Path | str) -> SpokeConfig:
         raise ConfigError(path, "(syntax)", f"not valid TOML: {error}", "fix the TOML syntax") from None
     reader.known_keys(raw, "", ("settings", "pair"))
     settings = reader.table(raw.get("settings", {}), "settings")
-    reader.known_keys(settings, "settings", ("state_dir",))
+    for name in ("conn_str", "pg_conn_str"):
+        if name in settings:
+            reader.fail(
+                f"settings.{name}",
+                "a connection string holds the database password: it never goes in the config file",
+                "remove it, export it in an environment variable (default PG_CONN_STR) and name that "
+                'variable with pg_conn_str_variable = "<variable name>"',
+            )
+    reader.known_keys(
+        settings, "settings", ("state_dir", "backend", "pg_conn_str_variable", "pg_schema_prefix")
+    )
     state_dir = (
         Path(reader.string(settings, "settings", "state_dir")) if "state_dir" in settings else Path(".state")
     )
@@ -271,6 +308,7 @@ def load_config(path: Path | str) -> SpokeConfig:
             state_dir = (path.parent / state_dir).resolve()
     except (OSError, ValueError) as error:
         reader.fail("settings.state_dir", f"{str(state_dir)!r} is not a usable path ({error})", "give a path")
+    backend, pg = _backend(reader, settings)
 
     pairs_raw = raw.get("pair")
     if isinstance(pairs_raw, dict):
@@ -303,13 +341,13 @@ def load_config(path: Path | str) -> SpokeConfig:
                 reader.fail(f"{key}.{part}", "missing", f"add a [pair.{part}] table")
         remote = reader.instance(entry["remote"], f"{key}.remote", "[pair.remote]")
         local = reader.instance(entry["local"], f"{key}.local", "[pair.local]")
-        if _instance_key(remote.url) == _instance_key(local.url):
+        if instance_key(remote.url) == instance_key(local.url):
             reader.fail(
                 f"{key}.local.url",
                 "the local and the remote instance are the same",
                 "the spoke joins two different instances: give each its own URL",
             )
-        other = locals_seen.get(_instance_key(local.url))
+        other = locals_seen.get(instance_key(local.url))
         if other is not None:
             reader.fail(
                 f"{key}.local.url",
@@ -319,7 +357,7 @@ def load_config(path: Path | str) -> SpokeConfig:
                 "configure each local instance in one pair only: remove one of the two pairs, or point it "
                 "at another local instance",
             )
-        locals_seen[_instance_key(local.url)] = (index, stack)
+        locals_seen[instance_key(local.url)] = (index, stack)
         credential = reader.table(
             entry["local_credential"], f"{key}.local_credential", "[pair.local_credential]"
         )
@@ -329,8 +367,76 @@ def load_config(path: Path | str) -> SpokeConfig:
             password_variable=reader.variable(credential, f"{key}.local_credential", "password_variable"),
         )
         options, secret_variable = reader.options(entry.get("options", {}), f"{key}.options")
+        if pg is not None and len(pg.schema(stack).encode()) > _POSTGRES_NAME_BYTES:
+            reader.fail(
+                f"{key}.stack",
+                f"the pg backend keeps this stack's state in schema {pg.schema(stack)!r}, longer than "
+                f"PostgreSQL's {_POSTGRES_NAME_BYTES} bytes",
+                "use a shorter stack name or settings.pg_schema_prefix",
+            )
         pairs.append(PairConfig(stack, remote, local, local_credential, options, secret_variable))
-    return SpokeConfig(path=path, pairs=tuple(pairs), state_dir=state_dir)
+    _check_shared_remotes(reader, pairs)
+    return SpokeConfig(path=path, pairs=tuple(pairs), state_dir=state_dir, backend=backend, pg=pg)
+
+
+def _backend(reader: _Reader, settings: dict[str, Any]) -> tuple[str, PgSettings | None]:
+    """``[settings] backend`` and, for ``pg``, where the connection string comes from."""
+    backend = reader.string(settings, "settings", "backend") if "backend" in settings else "local"
+    if backend not in BACKENDS:
+        reader.fail("settings.backend", f"{backend!r} is not a state backend", 'use "local" or "pg"')
+    pg_keys = [name for name in ("pg_conn_str_variable", "pg_schema_prefix") if name in settings]
+    if backend != "pg":
+        if pg_keys:
+            reader.fail(
+                f"settings.{pg_keys[0]}",
+                'only the "pg" backend uses it',
+                f'set backend = "pg", or remove {pg_keys[0]}',
+            )
+        return backend, None
+    variable = (
+        reader.variable(settings, "settings", "pg_conn_str_variable")
+        if "pg_conn_str_variable" in settings
+        else PG_CONN_STR
+    )
+    prefix = (
+        reader.string(settings, "settings", "pg_schema_prefix")
+        if "pg_schema_prefix" in settings
+        else DEFAULT_PG_SCHEMA_PREFIX
+    )
+    if not _SCHEMA_PREFIX.match(prefix):
+        reader.fail(
+            "settings.pg_schema_prefix",
+            f"{prefix!r} is not a usable schema name prefix",
+            "use letters, digits and underscores, not starting with a digit",
+        )
+    return backend, PgSettings(conn_str_variable=variable, schema_prefix=prefix)
+
+
+def sets_instance_wide_records(pair: PairConfig) -> bool:
+    """Whether the pair's stack adopts or creates a record of its remote that exists once per instance
+    (the client-credentials property): pairs sharing that remote share the record."""
+    client_credentials = pair.options.get("default_grant_type") == "client_credentials"
+    return client_credentials and pair.options.get("client_credentials_property", True) is not False
+
+
+def _check_shared_remotes(reader: _Reader, pairs: list[PairConfig]) -> None:
+    """Pairs may share a remote; restoring its instance-wide property on destroy would break the others."""
+    by_remote: dict[str, list[int]] = {}
+    for index, pair in enumerate(pairs):
+        by_remote.setdefault(instance_key(pair.remote.url), []).append(index)
+    for indexes in by_remote.values():
+        if len(indexes) < 2:
+            continue
+        for index in indexes:
+            if pairs[index].options.get(PROPERTY_ON_DESTROY) == "restore":
+                others = ", ".join(f"pair[{i}] ({pairs[i].stack!r})" for i in indexes if i != index)
+                reader.fail(
+                    f"pair[{index}].options.{PROPERTY_ON_DESTROY}",
+                    f"the remote instance {pairs[index].remote.url} is shared with {others}: restoring its "
+                    "instance-wide client-credentials property when this stack is destroyed would turn the "
+                    "grant off for them",
+                    f'remove {PROPERTY_ON_DESTROY} (the default, "keep", leaves the property as it is)',
+                )
 
 
 class SpokeStack(TerraformStack):
@@ -340,9 +446,17 @@ class SpokeStack(TerraformStack):
     named as the config names them (``TF_VAR_<name>``).
     """
 
-    def __init__(self, scope: Construct, pair: PairConfig, state_dir: Path) -> None:
+    def __init__(
+        self, scope: Construct, pair: PairConfig, state_dir: Path, pg: PgSettings | None = None
+    ) -> None:
         super().__init__(scope, pair.stack)
-        LocalBackend(self, path=str(state_dir / f"{pair.stack}.tfstate"))
+        if pg is None:
+            LocalBackend(self, path=str(state_dir / f"{pair.stack}.tfstate"))
+        else:
+            # No conn_str here: Terraform reads it from PG_CONN_STR (the runner copies it there from the
+            # variable the config names), so it is never written to cdktf.out or .terraform.
+            backend = PgBackend(self, conn_str="", schema_name=pg.schema(pair.stack))
+            backend.add_override("conn_str", None)  # a None override removes the key
         remote_password = SecretValue.from_env_variable(
             self, pair.remote.password_variable, f"Password of {pair.remote.username} on {pair.remote.url}"
         )
@@ -414,7 +528,7 @@ def build_app(app: App, config: SpokeConfig) -> list[SpokeStack]:
     stacks = []
     for index, pair in enumerate(config.pairs):
         try:
-            stacks.append(SpokeStack(app, pair, config.state_dir))
+            stacks.append(SpokeStack(app, pair, config.state_dir, config.pg))
         except SpokeValidationError as error:
             raise ConfigError(
                 config.path, _config_key(index, error.argument), error.problem, error.fix
@@ -430,6 +544,13 @@ def _toml_value(value: Any) -> str:
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def render_settings(settings: dict[str, Any]) -> str:
+    """The text of a ``[settings]`` table (a blank line after it)."""
+    return "\n".join(
+        ["[settings]", *(f"{name} = {_toml_value(value)}" for name, value in settings.items()), ""]
+    )
+
+
 def render_config(
     *,
     stack: str,
@@ -442,11 +563,18 @@ def render_config(
     local_user_password_variable: str = "local_integration_password",
     state_dir: str | None = None,
     options: dict[str, Any] | None = None,
+    settings: dict[str, Any] | None = None,
+    pair_only: bool = False,
 ) -> str:
-    """The text of a one-pair config file (used by the demo, the tests and the benchmark)."""
-    lines = []
+    """The text of a one-pair config file (used by the demo, the tests and the benchmark).
+
+    ``settings`` adds keys to ``[settings]``; ``pair_only`` leaves ``[settings]`` out, so that several
+    pairs' texts can follow one settings table.
+    """
+    table = dict(settings or {})
     if state_dir is not None:
-        lines += ["[settings]", f"state_dir = {_toml_value(state_dir)}", ""]
+        table = {"state_dir": state_dir, **table}
+    lines = [render_settings(table)] if table and not pair_only else []
     lines += [
         "[[pair]]",
         f"stack = {_toml_value(stack)}",

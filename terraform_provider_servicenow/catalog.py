@@ -406,6 +406,17 @@ RECORD_RESOURCE_DESCRIPTION = (
     '`on_destroy = "keep"`). Import with `<table>/<sys_id>` or `<table>/<column>=<value>`; an imported '
     "record counts as adopted."
 )
+#: The stable key of a created record (catalog resources that create, and `servicenow_record`).
+CREATE_SYS_ID_DESCRIPTION = (
+    "The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: "
+    "it makes the create idempotent across runs. A record that an interrupted or failed run created with "
+    "it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) "
+    "instead of being created twice. The constructs derive it from the stack and the construct path "
+    '(uuid5); from HCL, give any fixed value unique per record, e.g. `replace(uuidv5("url", '
+    '"<stack>/<address>"), "-", "")`. Used only by create: changing it later changes nothing on the '
+    "instance. Unset: a random sys_id per create (safe within one apply only)."
+)
+
 RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     # (name, mode, description)
     ("table", "required", "Table name, e.g. `sys_properties`. Changing it replaces the record."),

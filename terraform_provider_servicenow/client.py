@@ -1,14 +1,9 @@
 """The Table API client: one `requests` session per provider configuration, auth, bounded retries.
 
-Retries: 429 (honouring `Retry-After`), 502, 503, 504 and connection errors, with exponential backoff
-and jitter, at most `max_retries` times. A create is retried only in a way that cannot make a
-duplicate: the provider chooses the new record's sys_id, and after an ambiguous failure (no answer, a
-lost or unreadable answer, any 5xx) it asks whether that sys_id exists before sending the POST again,
-and after the last attempt before reporting the failure. A re-sent POST answered "already exists" (the
-first one had committed after all) is a success: the record is read by its sys_id. An instance that
-ignores client-chosen sys_ids (`glide.rest.table_api.admin_only_sys_fields` for a non-admin) makes that
-check meaningless: the first create that returns another sys_id gives a warning and, from then on, an
-ambiguous failure of a create is an error (UncheckableCreate) instead of a re-sent POST.
+Retries: 429 (honouring `Retry-After`), 500, 502, 503, 504 and connection errors, with exponential
+backoff and jitter, at most `max_retries` times. GET, PATCH and DELETE are retried as they are (they
+write absolute values; a DELETE answered 404 the second time is "already gone"). A POST is retried only
+in a way that cannot make a duplicate: see `creates.py`, which also holds `create`'s logic.
 
 Nothing here ever logs or raises a secret: log lines carry the method, the path, the status and the
 duration; errors carry ServiceNow's message and detail.
@@ -21,7 +16,6 @@ import random
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +28,8 @@ from terraform_provider_servicenow.redact import scrub
 from terraform_provider_servicenow.settings import Settings
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Retried too when the request can be repeated safely: every method but a POST without a lookup.
+RETRY_UNLESS_UNSAFE = frozenset({500})
 # Words of ServiceNow's answer to an insert whose sys_id is taken (403 "Operation Failed").
 DUPLICATE_WORDS = "already exists"
 TOKEN_PATH = "/oauth_token.do"
@@ -71,7 +67,17 @@ class ApiError(Exception):
 
 
 class UncheckableCreate(ApiError):
-    """An ambiguous failure of a create that cannot be checked (the instance ignores client sys_ids)."""
+    """A create whose outcome stays unknown: the record may exist (the check after an ambiguous failure
+    itself failed, or the instance ignores client sys_ids and the record has no natural key)."""
+
+
+@dataclass(frozen=True)
+class NaturalKey:
+    """How a record is found without its sys_id: `column=value` (plus the kind's fixed values)."""
+
+    column: str
+    value: str
+    extra_query: str = ""
 
 
 def is_ambiguous(method: str, status: int | None) -> bool:
@@ -79,12 +85,9 @@ def is_ambiguous(method: str, status: int | None) -> bool:
     return method == "POST" and (status is None or status >= 500)
 
 
-def is_duplicate_answer(status: int, body: Any) -> bool:
-    """ServiceNow's refusal of an insert whose sys_id already exists."""
-    if status not in (400, 403, 409):
-        return False
-    message, detail = error_from_body(body, "")
-    return DUPLICATE_WORDS in f"{message} {detail}".lower()
+def is_duplicate_error(err: ApiError) -> bool:
+    """ServiceNow's refusal of an insert whose sys_id (or another unique column) is taken."""
+    return err.status in (400, 403, 409) and DUPLICATE_WORDS in f"{err.message} {err.detail}".lower()
 
 
 @dataclass
@@ -223,6 +226,10 @@ class TableClient:
         self._count_lock = threading.Lock()
         # None until a create answers: whether the instance keeps the sys_id a create sends.
         self.client_sys_ids_honoured: bool | None = None
+        # The user the instance records as sys_created_by of this provider's creates: the basic-auth or
+        # password-grant user, else learned from the first create's answer.
+        cc = settings.auth_method == "oauth_client_credentials"
+        self.creator: str | None = None if cc else settings.username
 
     # ------------------------------------------------------------------ Table API
 
@@ -269,73 +276,21 @@ class TableClient:
         table: str,
         body: Mapping[str, str],
         *,
+        key: str | None = None,
+        natural: NaturalKey | None = None,
         display_value: bool = False,
         warnings: list[tuple[str, str]] | None = None,
     ) -> dict[str, Any]:
-        """Insert one record with a sys_id chosen here, so that a lost answer never makes a duplicate.
+        """Insert one record without ever making a duplicate (`creates.Creation`): with `key` (a
+        stable sys_id), a record an earlier run created with it is taken over instead.
 
         `warnings` receives (summary, detail) pairs for the caller's diagnostics."""
-        payload = dict(body)
-        sys_id = payload.setdefault("sys_id", uuid.uuid4().hex)
-        path = f"/api/now/table/{quote(table)}"
-        params = self._write_params(display_value)
-        resent = [False]
+        from terraform_provider_servicenow.creates import Creation
 
-        def already_created() -> dict[str, Any] | None:
-            if self.client_sys_ids_honoured is False:
-                raise UncheckableCreate(
-                    "create",
-                    table,
-                    None,
-                    "the POST may or may not have created the record, and this instance ignores the sys_id "
-                    "the provider chooses, so it cannot tell without risking a duplicate: not sent again",
-                    f"Look for the new {table} record on the instance: import it (terraform import) if it "
-                    "exists, or run apply again if it does not. To make creates safe to retry, let the "
-                    "provider's user write sys_id (glide.rest.table_api.admin_only_sys_fields=false, or "
-                    "an admin user).",
-                    method="POST",
-                    path=path,
-                    auth_method=self.settings.auth_method,
-                    username=self.settings.username,
-                )
-            found = self.get(table, sys_id)
-            if found is not None:
-                log(
-                    "INFO", f"POST {path}: the lost answer had committed; record {sys_id} exists, not re-sent"
-                )
-            else:
-                resent[0] = True
-            return found
-
-        resp = self._send("create", table, "POST", path, params=params, json=payload, lost=already_created)
-        if resp.status == 0:  # `lost` found the record
-            return resp.body
-        if resp.status < 300 and not (isinstance(resp.body, Mapping) and "result" in resp.body):
-            # An unreadable answer to a POST that succeeded: the record is there, read it.
-            found = already_created()
-            if found is not None:
-                return found
-        result = self._result(resp, "create", table, "POST", path)
-        returned = record_sys_id(result)
-        if returned is not None and returned != sys_id:
-            self.client_sys_ids_honoured = False
-            detail = (
-                f"The {table} record was created with sys_id {returned}, not the sys_id {sys_id} the "
-                "provider chose: the instance ignores client-chosen sys_ids (for this user, e.g. "
-                "glide.rest.table_api.admin_only_sys_fields=true). Creates are then not retried after an "
-                "ambiguous failure (they fail instead, to avoid a duplicate)."
-            )
-            if resent[0]:
-                detail += (
-                    f" This create was sent again after an ambiguous failure: the first attempt may have "
-                    f"created a duplicate {table} record; look for it and delete it."
-                )
-            log("WARN", f"POST {path}: {detail}")
-            if warnings is not None:
-                warnings.append((f"The instance ignored the sys_id chosen for a new {table} record", detail))
-        elif returned == sys_id:
-            self.client_sys_ids_honoured = True
-        return result
+        warnings = warnings if warnings is not None else []
+        return Creation(
+            self, table, body, key=key, natural=natural, display_value=display_value, warnings=warnings
+        ).run()
 
     def update(
         self, table: str, sys_id: str, body: Mapping[str, str], *, display_value: bool = False
@@ -402,13 +357,11 @@ class TableClient:
         attempt = 0
         reauthenticated = False
         ambiguous = False
-        resent = False
         while True:
             if ambiguous and lost is not None:
                 found = lost()
                 if found is not None:
                     return Response(0, found)
-                resent = True
             ambiguous = False
             headers: dict[str, str] = {}
             if authenticate and self._tokens is not None:
@@ -481,7 +434,10 @@ class TableClient:
                 self._tokens.invalidate(headers["Authorization"])
                 reauthenticated = True
                 continue
-            if status in RETRY_STATUSES and attempt < s.max_retries:
+            retryable = status in RETRY_STATUSES or (
+                status in RETRY_UNLESS_UNSAFE and (method != "POST" or lost is not None)
+            )
+            if retryable and attempt < s.max_retries:
                 wait = parse_retry_after(raw.headers.get("Retry-After")) if status in (429, 503) else None
                 delay = min(s.retry_max_delay, wait) if wait is not None else self._backoff(attempt)
                 log("INFO", f"{method} {path}: HTTP {status}, retrying in {delay:.2f} s")
@@ -500,15 +456,6 @@ class TableClient:
                 found = self._committed_anyway(method, lost)
                 if found is not None:
                     return Response(0, found)
-            if resent and lost is not None and is_duplicate_answer(status, body):
-                # The re-sent POST collides with the first one, which had committed after all.
-                found = self._committed_anyway(method, lost)
-                if found is not None:
-                    log(
-                        "INFO",
-                        f"{method} {path}: HTTP {status} (already exists): the first attempt committed",
-                    )
-                    return Response(0, found)
             if status >= 400 and status != 404:
                 err = self._error(resp, operation, table, method, path, text=raw.text)
                 err.attempts = attempt + 1
@@ -519,15 +466,11 @@ class TableClient:
     def _committed_anyway(
         method: str, lost: Callable[[], dict[str, Any] | None] | None
     ) -> dict[str, Any] | None:
-        """After the last ambiguous failure of a POST: did it commit? (Then it succeeded.)"""
+        """After the last ambiguous failure of a POST: did it commit? (Then it succeeded.) `lost` raises
+        UncheckableCreate when it cannot tell."""
         if method != "POST" or lost is None:
             return None
-        try:
-            return lost()
-        except UncheckableCreate:
-            raise
-        except ApiError:
-            return None
+        return lost()
 
     def _result(self, resp: Response, operation: str, table: str, method: str, path: str) -> Any:
         if resp.status >= 400:

@@ -82,16 +82,38 @@ does, without terraform.
   `sysparm_input_display_value=true` (the whole request then carries display values; ServiceNow accepts
   sys_ids and choice values there too) and never read back. Removing one from the configuration leaves
   the instance's value as it is (terraform cannot know what it would clear).
-- Creates choose the record's `sys_id` (uuid4). After an ambiguous failure (no answer, a lost or
-  unreadable answer, any 5xx) the provider asks for that sys_id before sending the POST again, and a
-  re-sent POST answered "already exists" reads the first attempt's record: a lost answer never makes a
-  duplicate. An instance that ignores client-chosen sys_ids (`glide.rest.table_api.admin_only_sys_fields`
-  for a non-admin user) gets a warning on the first create that returns another sys_id; from then on an
-  ambiguous failure of a create is an error saying to look for the record, not a re-sent POST.
-- Retries: 429 (honouring `Retry-After`), 502, 503, 504 and connection errors, at most `max_retries`
-  times, exponential backoff with jitter (base `SERVICENOW_RETRY_BASE_DELAY`, 0.5 s; cap
-  `SERVICENOW_RETRY_MAX_DELAY`, 30 s, which also caps `Retry-After`). With OAuth, a 401 gets one new
-  token and one more try.
+- Creates never make a duplicate, within one apply and across applies. Every create sends the record's
+  `sys_id`: `create_sys_id` when given (the constructs derive it from the stack and the construct path,
+  so it is the same on every run), else a uuid4. A POST answered "already exists" is checked with a GET
+  of that sys_id: a record of this table is *taken over* (PATCHed to the configured values, secrets
+  included) and recorded in state, so a record an interrupted (Ctrl-C, killed) or failed run created and
+  never recorded is adopted by the next apply instead of failing forever or being created twice. After
+  an ambiguous failure (no answer, a lost or unreadable answer, any 5xx) the same GET runs before the
+  POST is sent again. That GET is retried like every read; if it never gets an answer, the error says the
+  record MAY exist, names the table, the name and the sys_id, and says how to find and import it. When
+  nothing fails a create is one POST: the safety costs no request.
+- Creates across runs, limits: without `create_sys_id` only the retries of one apply are covered. A
+  sys_id held by a record of another table, or an "already exists" about another column (a unique name)
+  on an instance that keeps client sys_ids, stays an error: that record is not this resource's. The key is
+  the record's identity: two stacks (or two HCL resources) given the same key share one record, and
+  `create_before_destroy` with an unchanged key would take over the record being replaced (then delete
+  it): change the key when you replace that way.
+- Instances that ignore client sys_ids (`glide.rest.table_api.admin_only_sys_fields` = true, a non-admin
+  user): the first create that returns another sys_id gives a warning. From then on, in that process, a
+  record with a name (the catalog resources; `servicenow_record` with `adopt_by`) is first looked up by
+  name *and* creator (`sys_created_by` = the provider's user, which a non-admin cannot write there) and
+  taken over when found; the create that noticed looks for an older twin of the same name and user and,
+  when there is one, deletes the record it has just made and takes the twin over. A POST refused for a
+  unique name before the process knows reads the property (when the user may read `sys_properties`) to
+  decide. Limits: a record of the same name that the same user made by hand is taken over (and deleted
+  on destroy); with the client-credentials grant the creator is learned from the first create's answer;
+  a record without a name (`servicenow_record` without `adopt_by`) cannot be checked there, so an
+  ambiguous failure of its create is an error saying to look for it, not a re-sent POST.
+- Retries: 429 (honouring `Retry-After`), 500, 502, 503, 504 and connection errors, at most
+  `max_retries` times, exponential backoff with jitter (base `SERVICENOW_RETRY_BASE_DELAY`, 0.5 s; cap
+  `SERVICENOW_RETRY_MAX_DELAY`, 30 s, which also caps `Retry-After`). GET, PATCH and DELETE are repeated
+  as they are (a DELETE answered 404 the second time is "already gone"); a POST only as above. With
+  OAuth, a 401 gets one new token and one more try.
 - Every failure is a diagnostic naming the resource, the table, the request, the HTTP status,
   ServiceNow's message and detail, and the probable cause (for 401 the credential, for 403 the role).
   Secrets are never formatted into a diagnostic or a log line (`TF_LOG=trace` included). As a last line

@@ -146,6 +146,16 @@ def find_one(
     return records[0] if records else None
 
 
+def check_create_sys_id(diags: Diagnostics, type_name: str, value: Any) -> None:
+    if known(value) and isinstance(value, str) and not SYS_ID_RE.match(value):
+        diags.add_error(
+            f"Invalid create_sys_id for {type_name}",
+            f"{value!r} is not a sys_id: give 32 lowercase hexadecimal characters, the same on every run "
+            '(e.g. replace(uuidv5("url", "<stack>/<address>"), "-", "")), or leave it unset.',
+            path=["create_sys_id"],
+        )
+
+
 # Adopting a record that exists before Terraform, and restoring it on destroy: shared by the adopted
 # catalog resources (the application registry) and the generic record with `adopt_by`.
 
@@ -293,6 +303,7 @@ class CatalogResource(_Base):
     @checked("validate the resource configuration")
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
+        check_create_sys_id(diags, type_name, config.get("create_sys_id"))
         for col in self.kind.columns:
             value = config.get(col.name)
             if not known(value):
@@ -337,24 +348,35 @@ class CatalogResource(_Base):
     def secret_attributes(self) -> tuple[str, ...]:  # type: ignore[override]
         return self.sensitive_columns
 
-    def _write(
-        self,
-        client: TableClient,
-        sys_id: str | None,
-        body: dict[str, str],
-        secret: dict[str, str],
-        diags: Diagnostics | None = None,
-    ):
-        """One request: password2 columns go as display values, and so does the rest of that request
+    def _write(self, client: TableClient, sys_id: str, body: dict[str, str], secret: dict[str, str]):
+        """One PATCH: password2 columns go as display values, and so does the rest of that request
         (ServiceNow takes a sys_id or a choice value as a display value too)."""
-        payload = {**body, **secret}
-        if sys_id is None:
-            warnings: list[tuple[str, str]] = []
-            record = client.create(self.kind.table, payload, display_value=bool(secret), warnings=warnings)
-            if diags is not None:
-                add_warnings(diags, warnings)
-            return record
-        return client.update(self.kind.table, sys_id, payload, display_value=bool(secret))
+        return client.update(self.kind.table, sys_id, {**body, **secret}, display_value=bool(secret))
+
+    def _create(
+        self, client: TableClient, planned: Mapping[str, Any], body: dict[str, str], secret: dict[str, str]
+    ) -> tuple[dict, list[tuple[str, str]]]:
+        """Create the record idempotently (creates.py): with the planned `create_sys_id`, a record an
+        earlier run created with it is taken over; found by name where the instance ignores sys_ids."""
+        from terraform_provider_servicenow.client import NaturalKey
+
+        name = planned.get(self.kind.natural_key)
+        natural = (
+            NaturalKey(self.kind.natural_key, name, self.kind.fixed_query())
+            if isinstance(name, str) and name
+            else None
+        )
+        key = planned.get("create_sys_id")
+        warnings: list[tuple[str, str]] = []
+        record = client.create(
+            self.kind.table,
+            {**body, **secret},
+            key=key if isinstance(key, str) and key else None,
+            natural=natural,
+            display_value=bool(secret),
+            warnings=warnings,
+        )
+        return record, warnings
 
     def _state(self, record: Mapping[str, Any], base: Mapping[str, Any]) -> dict[str, Any]:
         return mapping.record_to_state(self.kind, record, base)
@@ -381,8 +403,11 @@ class CatalogResource(_Base):
                 planned[col.name] = generate_secret()
         register_secrets(planned, self.sensitive_columns)
         body, secret = mapping.create_body(self.kind, planned)
-        record = self._write(client, None, body, secret, ctx.diagnostics)
-        return self._state(record, planned)
+        record, warnings = self._create(client, planned, body, secret)
+        add_warnings(ctx.diagnostics, warnings)
+        state = self._state(record, planned)
+        self._keep_meta(state, planned)
+        return state
 
     @guarded("read")
     def read(self, ctx: ReadContext, current: dict) -> dict | None:
@@ -399,6 +424,9 @@ class CatalogResource(_Base):
 
     def _keep_meta(self, state: dict, source: Mapping[str, Any]) -> None:
         """Attributes that live only in Terraform (not in the record)."""
+        if self.kind.lifecycle == "create":
+            key = source.get("create_sys_id")
+            state["create_sys_id"] = key if known(key) else None
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
@@ -441,7 +469,7 @@ class CatalogResource(_Base):
         return state
 
     def _import_meta(self, state: dict, record: Mapping[str, Any]) -> None:
-        pass
+        self._keep_meta(state, {})
 
     def _import_record(self, client: TableClient, diags: Diagnostics, id: str) -> dict | None:
         id = id.strip()
@@ -622,6 +650,7 @@ class RecordResource(_Base):
     @checked("validate the resource configuration")
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
+        check_create_sys_id(diags, type_name, config.get("create_sys_id"))
         table = config.get("table")
         if known(table) and not TABLE_RE.match(table):
             diags.add_error(
@@ -721,6 +750,7 @@ class RecordResource(_Base):
             "sys_id": sys_id,
             "id": sys_id,
             # Terraform-only attributes: carried over from the state or the plan.
+            "create_sys_id": base.get("create_sys_id") if known(base.get("create_sys_id")) else None,
             "adopt_by": base.get("adopt_by") if known(base.get("adopt_by")) else None,
             "on_destroy": base.get("on_destroy") if known(base.get("on_destroy")) else None,
             "adopted": base.get("adopted") if isinstance(base.get("adopted"), bool) else None,
@@ -765,8 +795,20 @@ class RecordResource(_Base):
             if record is None:
                 return None
         else:
+            from terraform_provider_servicenow.client import NaturalKey
+
+            adopt_by = planned.get("adopt_by")
+            natural = NaturalKey(adopt_by, body[adopt_by]) if adopt_by and body.get(adopt_by) else None
+            key = planned.get("create_sys_id")
             warnings: list[tuple[str, str]] = []
-            record = client.create(table, {**body, **secret}, display_value=bool(secret), warnings=warnings)
+            record = client.create(
+                table,
+                {**body, **secret},
+                key=key if isinstance(key, str) and key else None,
+                natural=natural,
+                display_value=bool(secret),
+                warnings=warnings,
+            )
             add_warnings(ctx.diagnostics, warnings)
         self._warn_unknown_columns(ctx.diagnostics, record, planned)
         state = self._state(record, planned)

@@ -9,6 +9,7 @@ from tf.schema import Attribute, Schema
 from tf.types import Unknown
 
 from terraform_provider_servicenow.catalog import (
+    CREATE_SYS_ID_DESCRIPTION,
     RECORD_DATA_SOURCE_ATTRIBUTES,
     RECORD_DATA_SOURCE_DESCRIPTION,
     RECORD_RESOURCE_ATTRIBUTES,
@@ -95,6 +96,10 @@ def write_only_forms(target: str, kind: str, attr_type: types.TfType) -> list[At
     ]
 
 
+def create_sys_id_attribute() -> Attribute:
+    return Attribute("create_sys_id", types.String(), description=CREATE_SYS_ID_DESCRIPTION, optional=True)
+
+
 def resource_schema(kind: RecordKind) -> Schema:
     attrs = [column_attribute(c) for c in kind.columns]
     for col in kind.columns:
@@ -102,6 +107,8 @@ def resource_schema(kind: RecordKind) -> Schema:
             attrs.extend(write_only_forms(col.name, col.name.replace("_", " "), tf_type(col.kind)))
     attrs.append(Attribute("sys_id", types.String(), description=SYS_ID_DESCRIPTION, computed=True))
     attrs.append(Attribute("id", types.String(), description=ID_DESCRIPTION, computed=True))
+    if kind.lifecycle == "create":
+        attrs.append(create_sys_id_attribute())
     if kind.lifecycle == "adopt":
         attrs.append(
             Attribute(
@@ -156,6 +163,7 @@ def record_resource_schema() -> Schema:
             ),
             Attribute("sys_id", types.String(), description=SYS_ID_DESCRIPTION, computed=True),
             Attribute("id", types.String(), description=ID_DESCRIPTION, computed=True),
+            create_sys_id_attribute(),
             Attribute("adopt_by", types.String(), description=desc["adopt_by"], optional=True),
             Attribute("on_destroy", types.String(), description=desc["on_destroy"], optional=True),
             Attribute("adopted", types.Bool(), description=desc["adopted"], computed=True),
@@ -273,8 +281,8 @@ PROVIDER_SETTINGS: tuple[tuple[str, str, bool, str, str], ...] = (
         "integer",
         False,
         "SERVICENOW_MAX_RETRIES",
-        "Retries of a request answered 429, 502, 503, 504 or lost to a connection error, with exponential "
-        "backoff and `Retry-After`. Default: `4`.",
+        "Retries of a request answered 429, 500, 502, 503, 504 or lost to a connection error, with "
+        "exponential backoff and `Retry-After`. Default: `4`.",
     ),
     (
         "ca_bundle",

@@ -446,3 +446,43 @@ def test_synthesized_spoke_is_valid_terraform_for_the_providers_schema(stack, in
     finally:
         shutil.rmtree(out_dir, ignore_errors=True)
     assert json.loads(proc.stdout)["valid"] is True
+
+
+def test_created_records_carry_a_stable_key_from_the_stack_and_construct_path(synth) -> None:
+    """The key makes creates idempotent across runs: the same on every synth, unique per record, and
+    different in another stack (another stack's records are not this one's)."""
+
+    def keys(stack_id: str) -> dict[str, str]:
+        stack = TerraformStack(Testing.app(), stack_id)
+        args = {
+            "remote": ServiceNowInstance(
+                url=REMOTE, username="admin", password=SecretValue.from_env_variable(stack, "r")
+            ),
+            "local": ServiceNowInstance(
+                url=LOCAL, username="admin", password=SecretValue.from_env_variable(stack, "l")
+            ),
+            "local_user_name": "spoke.integration",
+            "local_password": SecretValue.from_env_variable(stack, "i"),
+        }
+        RemoteInstanceSpoke(stack, "Spoke", **args)
+        doc = synth(stack)
+        found = {}
+        for rtype, items in doc["resource"].items():
+            for name, body in items.items():
+                if "create_sys_id" in body:
+                    found[f"{rtype}.{name}"] = body["create_sys_id"]
+        return found
+
+    first, again, other = keys("a"), keys("a"), keys("b")
+    created = {
+        "servicenow_oauth_api_endpoint",
+        "servicenow_oauth2_credential",
+        "servicenow_basic_auth_credential",
+        "servicenow_http_connection",
+        "servicenow_record",  # RegistryClient: adopted by name, created only if the registry is gone
+    }
+    assert {address.split(".")[0] for address in first} == created
+    assert len(first) == 6 and len(set(first.values())) == 6
+    assert all(len(k) == 32 and int(k, 16) >= 0 for k in first.values())
+    assert first == again
+    assert set(first.values()).isdisjoint(other.values())

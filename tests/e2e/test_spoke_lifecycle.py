@@ -262,11 +262,12 @@ def test_oauth_application_user_is_looked_up_at_plan_time_then_set_by_deploy(dep
         deployment.write_config()
 
 
-def test_client_credentials_adopt_the_remote_property_and_the_profile_and_restore_them_when_removed(
+def test_client_credentials_adopt_the_remote_property_and_the_profile_and_restore_the_profile_when_removed(
     deployment: Deployment,
 ) -> None:
     """The CI grant must not depend on the instance syncing the profile with the registry, nor create an
-    instance-wide property twice: both records are adopted by name, and given back when the grant goes."""
+    instance-wide property twice: both records are adopted by name; when the grant goes, the profile is
+    given back and the shared property is left."""
     remote, local, workspace = deployment.remote, deployment.local, deployment.workspace
     prop = "glide.oauth.inbound.client.credential.grant_type.enabled"
     existing = requests.post(
@@ -297,7 +298,9 @@ def test_client_credentials_adopt_the_remote_property_and_the_profile_and_restor
         deployment.write_config()
     output = workspace.cdktf("deploy")
     assert "Apply complete! Resources: 0 added, 2 changed, 2 destroyed." in output, output[-3000:]
-    assert remote.get_record("sys_properties", prop_id)["value"] == "false"  # restored, not deleted
+    # The remote's property is instance-wide, shared by every pair on that remote: left as it is (keep),
+    # never deleted; the pair's own profile is restored.
+    assert remote.get_record("sys_properties", prop_id)["value"] == "true"
     assert local.get_record("oauth_entity_profile", profile_id)["grant_type"] == "authorization_code"
 
 

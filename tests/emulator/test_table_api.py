@@ -414,6 +414,25 @@ def test_admin_only_sys_fields_property_makes_a_non_admins_sys_id_ignored(
     assert admin["sys_id"] == chosen[2]
 
 
+def test_sys_created_fields_are_writable_on_insert_unless_the_hardening_property_forbids_it(
+    api: Client, emulator: Emulator
+) -> None:
+    """The hardening doc: without the property, users with create access "can write to these system
+    values" (sys_id, sys_created/updated fields); with it a non-admin's values are ignored."""
+    user = api.create("sys_user", {"user_name": "credmaker", "user_password": "pw"}, display=True)
+    api.create("sys_user_has_role", {"user": user["sys_id"], "role": "credential_admin"}, display=True)
+    maker = Client(emulator, auth=("credmaker", "pw"))
+    forged = {"sys_created_by": "someone.else", "sys_created_on": "2001-01-01 00:00:00"}
+    before = maker("POST", "/api/now/table/basic_auth_credentials", json={"name": "a", **forged})
+    assert before.status_code == 201
+    assert {k: before.json()["result"][k] for k in forged} == forged
+    api.create("sys_properties", {"name": "glide.rest.table_api.admin_only_sys_fields", "value": "true"})
+    after = maker("POST", "/api/now/table/basic_auth_credentials", json={"name": "b", **forged})
+    assert after.status_code == 201
+    assert after.json()["result"]["sys_created_by"] == "credmaker"
+    assert after.json()["result"]["sys_created_on"] != forged["sys_created_on"]
+
+
 def _raw_exchange(url: str, request: bytes) -> bytes:
     """Send raw bytes to the emulator and read until it closes the connection."""
     host, port = url.removeprefix("http://").split(":")

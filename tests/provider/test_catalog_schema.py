@@ -49,7 +49,7 @@ def test_provider_serves_every_resource_and_data_source_of_the_contract():
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)
-def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_and_write_only_forms(kind):
+def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_the_create_key_and_write_only_forms(kind):
     attrs = _attrs(resource_schema(kind))
     assert set(kind.column_names) <= set(attrs)
     assert attrs["sys_id"].computed and not attrs["sys_id"].optional
@@ -60,7 +60,11 @@ def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_and_write_on
     assert write_only == set(write_only_attributes(kind.full_type_name)) | {
         v for _, v in write_only_attributes(kind.full_type_name).values()
     }
-    assert extra == ({"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else set()) | write_only
+    own = {"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else {"create_sys_id"}
+    assert extra == own | write_only
+    if kind.lifecycle == "create":
+        key = attrs["create_sys_id"]
+        assert key.optional and not key.computed and not key.requires_replace
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)

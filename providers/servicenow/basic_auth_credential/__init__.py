@@ -54,6 +54,7 @@ class BasicAuthCredential(
         name: builtins.str,
         user_name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
         password: typing.Optional[builtins.str] = None,
         password_wo: typing.Optional[builtins.str] = None,
@@ -73,6 +74,7 @@ class BasicAuthCredential(
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#name BasicAuthCredential#name}
         :param user_name: User name the credential logs in with. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#user_name BasicAuthCredential#user_name}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#active BasicAuthCredential#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#create_sys_id BasicAuthCredential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#order BasicAuthCredential#order}
         :param password: Password (password2): written as a display value, never read back from the instance. Required unless ``password_wo`` is set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
         :param password_wo: Write-only form of ``password`` (Terraform >= 1.11): sent to the instance on create and whenever ``password_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``password``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo BasicAuthCredential#password_wo}
@@ -93,6 +95,7 @@ class BasicAuthCredential(
             name=name,
             user_name=user_name,
             active=active,
+            create_sys_id=create_sys_id,
             order=order,
             password=password,
             password_wo=password_wo,
@@ -135,6 +138,10 @@ class BasicAuthCredential(
     @jsii.member(jsii_name="resetActive")
     def reset_active(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetActive", []))
+
+    @jsii.member(jsii_name="resetCreateSysId")
+    def reset_create_sys_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetCreateSysId", []))
 
     @jsii.member(jsii_name="resetOrder")
     def reset_order(self) -> None:
@@ -183,6 +190,11 @@ class BasicAuthCredential(
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "activeInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="createSysIdInput")
+    def create_sys_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createSysIdInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
@@ -226,6 +238,18 @@ class BasicAuthCredential(
             type_hints = typing.get_type_hints(_typecheckingstub__1132b4d9a44c823ea618f224a0f6e9ca53ba803c710e77f2056e223581bd0195)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "active", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysId")
+    def create_sys_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "createSysId"))
+
+    @create_sys_id.setter
+    def create_sys_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__65cfe3c40d7ae30783a651952119a5d2a86b4901e370766672e6b058aa801694)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "createSysId", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="name")
@@ -314,6 +338,7 @@ class BasicAuthCredential(
         "name": "name",
         "user_name": "userName",
         "active": "active",
+        "create_sys_id": "createSysId",
         "order": "order",
         "password": "password",
         "password_wo": "passwordWo",
@@ -334,6 +359,7 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         name: builtins.str,
         user_name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
         password: typing.Optional[builtins.str] = None,
         password_wo: typing.Optional[builtins.str] = None,
@@ -350,6 +376,7 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#name BasicAuthCredential#name}
         :param user_name: User name the credential logs in with. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#user_name BasicAuthCredential#user_name}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#active BasicAuthCredential#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#create_sys_id BasicAuthCredential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#order BasicAuthCredential#order}
         :param password: Password (password2): written as a display value, never read back from the instance. Required unless ``password_wo`` is set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
         :param password_wo: Write-only form of ``password`` (Terraform >= 1.11): sent to the instance on create and whenever ``password_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``password``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo BasicAuthCredential#password_wo}
@@ -369,6 +396,7 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument user_name", value=user_name, expected_type=type_hints["user_name"])
             check_type(argname="argument active", value=active, expected_type=type_hints["active"])
+            check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument order", value=order, expected_type=type_hints["order"])
             check_type(argname="argument password", value=password, expected_type=type_hints["password"])
             check_type(argname="argument password_wo", value=password_wo, expected_type=type_hints["password_wo"])
@@ -393,6 +421,8 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if active is not None:
             self._values["active"] = active
+        if create_sys_id is not None:
+            self._values["create_sys_id"] = create_sys_id
         if order is not None:
             self._values["order"] = order
         if password is not None:
@@ -498,6 +528,17 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     @builtins.property
+    def create_sys_id(self) -> typing.Optional[builtins.str]:
+        '''The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs.
+
+        A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#create_sys_id BasicAuthCredential#create_sys_id}
+        '''
+        result = self._values.get("create_sys_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def order(self) -> typing.Optional[jsii.Number]:
         '''Order in which credentials are tried. Default: ``100``.
 
@@ -559,6 +600,7 @@ def _typecheckingstub__25f3ea00af211f672e6cc1e75ae6f9f1328352f0cee62ae890d0da8f4
     name: builtins.str,
     user_name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
     password: typing.Optional[builtins.str] = None,
     password_wo: typing.Optional[builtins.str] = None,
@@ -585,6 +627,12 @@ def _typecheckingstub__d20b8d5fc7128d86c09e4c3a1e8471259d220a067aff9fed20181703f
 
 def _typecheckingstub__1132b4d9a44c823ea618f224a0f6e9ca53ba803c710e77f2056e223581bd0195(
     value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__65cfe3c40d7ae30783a651952119a5d2a86b4901e370766672e6b058aa801694(
+    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -637,6 +685,7 @@ def _typecheckingstub__fa42937d494d24e7e9b9af5ad5fde2e6f2a3a5cd80aac919a2d5d52b5
     name: builtins.str,
     user_name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
     password: typing.Optional[builtins.str] = None,
     password_wo: typing.Optional[builtins.str] = None,

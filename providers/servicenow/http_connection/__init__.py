@@ -55,6 +55,7 @@ class HttpConnection(
         connection_url: builtins.str,
         name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         credential: typing.Optional[builtins.str] = None,
         sys_domain: typing.Optional[builtins.str] = None,
         use_mid: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
@@ -74,6 +75,7 @@ class HttpConnection(
         :param connection_url: Connection URL (``https://<instance>``). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#connection_url HttpConnection#connection_url}
         :param name: Name of the connection, unique on the table. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#name HttpConnection#name}
         :param active: Whether the connection is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#active HttpConnection#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#create_sys_id HttpConnection#create_sys_id}
         :param credential: sys_id of the credential (``discovery_credentials``: OAuth 2.0 or basic auth). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#credential HttpConnection#credential}
         :param sys_domain: Domain (``sys_domain``); ``global`` when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
         :param use_mid: Connect through a MID server. Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#use_mid HttpConnection#use_mid}
@@ -94,6 +96,7 @@ class HttpConnection(
             connection_url=connection_url,
             name=name,
             active=active,
+            create_sys_id=create_sys_id,
             credential=credential,
             sys_domain=sys_domain,
             use_mid=use_mid,
@@ -135,6 +138,10 @@ class HttpConnection(
     @jsii.member(jsii_name="resetActive")
     def reset_active(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetActive", []))
+
+    @jsii.member(jsii_name="resetCreateSysId")
+    def reset_create_sys_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetCreateSysId", []))
 
     @jsii.member(jsii_name="resetCredential")
     def reset_credential(self) -> None:
@@ -187,6 +194,11 @@ class HttpConnection(
     @jsii.member(jsii_name="connectionUrlInput")
     def connection_url_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "connectionUrlInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysIdInput")
+    def create_sys_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createSysIdInput"))
 
     @builtins.property
     @jsii.member(jsii_name="credentialInput")
@@ -248,6 +260,18 @@ class HttpConnection(
             type_hints = typing.get_type_hints(_typecheckingstub__e9d632dd48f31079ff9b8493b87e85bbe044674e961cd82e39c2f0e8fb945aa0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "connectionUrl", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysId")
+    def create_sys_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "createSysId"))
+
+    @create_sys_id.setter
+    def create_sys_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__0decb934ca844c86a4c9468454182b15297900da6f4144818e42ae73a65bb4b8)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "createSysId", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="credential")
@@ -316,6 +340,7 @@ class HttpConnection(
         "connection_url": "connectionUrl",
         "name": "name",
         "active": "active",
+        "create_sys_id": "createSysId",
         "credential": "credential",
         "sys_domain": "sysDomain",
         "use_mid": "useMid",
@@ -336,6 +361,7 @@ class HttpConnectionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         connection_url: builtins.str,
         name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         credential: typing.Optional[builtins.str] = None,
         sys_domain: typing.Optional[builtins.str] = None,
         use_mid: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
@@ -352,6 +378,7 @@ class HttpConnectionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param connection_url: Connection URL (``https://<instance>``). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#connection_url HttpConnection#connection_url}
         :param name: Name of the connection, unique on the table. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#name HttpConnection#name}
         :param active: Whether the connection is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#active HttpConnection#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#create_sys_id HttpConnection#create_sys_id}
         :param credential: sys_id of the credential (``discovery_credentials``: OAuth 2.0 or basic auth). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#credential HttpConnection#credential}
         :param sys_domain: Domain (``sys_domain``); ``global`` when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
         :param use_mid: Connect through a MID server. Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#use_mid HttpConnection#use_mid}
@@ -371,6 +398,7 @@ class HttpConnectionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument connection_url", value=connection_url, expected_type=type_hints["connection_url"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument active", value=active, expected_type=type_hints["active"])
+            check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument credential", value=credential, expected_type=type_hints["credential"])
             check_type(argname="argument sys_domain", value=sys_domain, expected_type=type_hints["sys_domain"])
             check_type(argname="argument use_mid", value=use_mid, expected_type=type_hints["use_mid"])
@@ -395,6 +423,8 @@ class HttpConnectionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if active is not None:
             self._values["active"] = active
+        if create_sys_id is not None:
+            self._values["create_sys_id"] = create_sys_id
         if credential is not None:
             self._values["credential"] = credential
         if sys_domain is not None:
@@ -508,6 +538,17 @@ class HttpConnectionConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     @builtins.property
+    def create_sys_id(self) -> typing.Optional[builtins.str]:
+        '''The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs.
+
+        A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#create_sys_id HttpConnection#create_sys_id}
+        '''
+        result = self._values.get("create_sys_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def credential(self) -> typing.Optional[builtins.str]:
         '''sys_id of the credential (``discovery_credentials``: OAuth 2.0 or basic auth).
 
@@ -563,6 +604,7 @@ def _typecheckingstub__9c7b9bb1b0a1774ac1d2906fb7a47a726f8fe7e39886d5e2c3f8ebbba
     connection_url: builtins.str,
     name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     credential: typing.Optional[builtins.str] = None,
     sys_domain: typing.Optional[builtins.str] = None,
     use_mid: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
@@ -599,6 +641,12 @@ def _typecheckingstub__5726483d9ddceaf470ae97a9927ca5f95347a51c32ad8b83e24926bc4
     pass
 
 def _typecheckingstub__e9d632dd48f31079ff9b8493b87e85bbe044674e961cd82e39c2f0e8fb945aa0(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0decb934ca844c86a4c9468454182b15297900da6f4144818e42ae73a65bb4b8(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
@@ -641,6 +689,7 @@ def _typecheckingstub__7a3971c61c9a902aac62d39db4aefc6d53c32584971647de59919fc23
     connection_url: builtins.str,
     name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     credential: typing.Optional[builtins.str] = None,
     sys_domain: typing.Optional[builtins.str] = None,
     use_mid: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,

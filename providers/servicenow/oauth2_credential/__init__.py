@@ -54,6 +54,7 @@ class Oauth2Credential(
         name: builtins.str,
         oauth_entity_profile: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -70,6 +71,7 @@ class Oauth2Credential(
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#name Oauth2Credential#name}
         :param oauth_entity_profile: sys_id of the OAuth entity profile (``oauth_entity_profile``), e.g. ``RemoteSpoke default_profile``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#oauth_entity_profile Oauth2Credential#oauth_entity_profile}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#active Oauth2Credential#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#create_sys_id Oauth2Credential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#order Oauth2Credential#order}
         :param connection: 
         :param count: 
@@ -87,6 +89,7 @@ class Oauth2Credential(
             name=name,
             oauth_entity_profile=oauth_entity_profile,
             active=active,
+            create_sys_id=create_sys_id,
             order=order,
             connection=connection,
             count=count,
@@ -127,6 +130,10 @@ class Oauth2Credential(
     def reset_active(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetActive", []))
 
+    @jsii.member(jsii_name="resetCreateSysId")
+    def reset_create_sys_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetCreateSysId", []))
+
     @jsii.member(jsii_name="resetOrder")
     def reset_order(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetOrder", []))
@@ -162,6 +169,11 @@ class Oauth2Credential(
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "activeInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="createSysIdInput")
+    def create_sys_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createSysIdInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
@@ -190,6 +202,18 @@ class Oauth2Credential(
             type_hints = typing.get_type_hints(_typecheckingstub__8dca9dec9f42a9cb9fa6de4cbc4b0dba72d503e8c6bf9c976fb1568c9d7ddb34)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "active", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysId")
+    def create_sys_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "createSysId"))
+
+    @create_sys_id.setter
+    def create_sys_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__b2d18be7bc7d5c258a1de039f26f829d03bc516e5c1ebc722fbfb2a42aeea0de)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "createSysId", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="name")
@@ -242,6 +266,7 @@ class Oauth2Credential(
         "name": "name",
         "oauth_entity_profile": "oauthEntityProfile",
         "active": "active",
+        "create_sys_id": "createSysId",
         "order": "order",
     },
 )
@@ -259,6 +284,7 @@ class Oauth2CredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         name: builtins.str,
         oauth_entity_profile: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
@@ -272,6 +298,7 @@ class Oauth2CredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#name Oauth2Credential#name}
         :param oauth_entity_profile: sys_id of the OAuth entity profile (``oauth_entity_profile``), e.g. ``RemoteSpoke default_profile``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#oauth_entity_profile Oauth2Credential#oauth_entity_profile}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#active Oauth2Credential#active}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#create_sys_id Oauth2Credential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#order Oauth2Credential#order}
         '''
         if isinstance(lifecycle, dict):
@@ -288,6 +315,7 @@ class Oauth2CredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument oauth_entity_profile", value=oauth_entity_profile, expected_type=type_hints["oauth_entity_profile"])
             check_type(argname="argument active", value=active, expected_type=type_hints["active"])
+            check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument order", value=order, expected_type=type_hints["order"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
@@ -309,6 +337,8 @@ class Oauth2CredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if active is not None:
             self._values["active"] = active
+        if create_sys_id is not None:
+            self._values["create_sys_id"] = create_sys_id
         if order is not None:
             self._values["order"] = order
 
@@ -408,6 +438,17 @@ class Oauth2CredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     @builtins.property
+    def create_sys_id(self) -> typing.Optional[builtins.str]:
+        '''The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs.
+
+        A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth2_credential#create_sys_id Oauth2Credential#create_sys_id}
+        '''
+        result = self._values.get("create_sys_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def order(self) -> typing.Optional[jsii.Number]:
         '''Order in which credentials are tried. Default: ``100``.
 
@@ -442,6 +483,7 @@ def _typecheckingstub__59349f675796d2af23d4422c09a37f0d9d67504aff75bc5bd02afab78
     name: builtins.str,
     oauth_entity_profile: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
@@ -465,6 +507,12 @@ def _typecheckingstub__21848533ff0af3352b97a635f6f72c76efafc83435d656aabc00c4ddd
 
 def _typecheckingstub__8dca9dec9f42a9cb9fa6de4cbc4b0dba72d503e8c6bf9c976fb1568c9d7ddb34(
     value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b2d18be7bc7d5c258a1de039f26f829d03bc516e5c1ebc722fbfb2a42aeea0de(
+    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -499,6 +547,7 @@ def _typecheckingstub__83d0ac0f422a12743211bd0efeefd352677d9d91f9e74703769e825ea
     name: builtins.str,
     oauth_entity_profile: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""

@@ -60,6 +60,7 @@ class OauthApiEndpoint(
         client_secret_wo_version: typing.Optional[builtins.str] = None,
         code_challenge_method: typing.Optional[builtins.str] = None,
         comments: typing.Optional[builtins.str] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         logo_url: typing.Optional[builtins.str] = None,
         public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         redirect_url: typing.Optional[builtins.str] = None,
@@ -86,6 +87,7 @@ class OauthApiEndpoint(
         :param client_secret_wo_version: Any string; changing it sends ``client_secret_wo`` to the instance again (e.g. a counter you bump to rotate the client secret). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#client_secret_wo_version OauthApiEndpoint#client_secret_wo_version}
         :param code_challenge_method: PKCE code challenge method: ``S256``, ``plain`` or ``none``. Known after apply when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#code_challenge_method OauthApiEndpoint#code_challenge_method}
         :param comments: Free-text comments about the endpoint. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#comments OauthApiEndpoint#comments}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#create_sys_id OauthApiEndpoint#create_sys_id}
         :param logo_url: URL of a logo shown on the consent page. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#logo_url OauthApiEndpoint#logo_url}
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
@@ -113,6 +115,7 @@ class OauthApiEndpoint(
             client_secret_wo_version=client_secret_wo_version,
             code_challenge_method=code_challenge_method,
             comments=comments,
+            create_sys_id=create_sys_id,
             logo_url=logo_url,
             public_client=public_client,
             redirect_url=redirect_url,
@@ -184,6 +187,10 @@ class OauthApiEndpoint(
     @jsii.member(jsii_name="resetComments")
     def reset_comments(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetComments", []))
+
+    @jsii.member(jsii_name="resetCreateSysId")
+    def reset_create_sys_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetCreateSysId", []))
 
     @jsii.member(jsii_name="resetLogoUrl")
     def reset_logo_url(self) -> None:
@@ -274,6 +281,11 @@ class OauthApiEndpoint(
     @jsii.member(jsii_name="commentsInput")
     def comments_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "commentsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysIdInput")
+    def create_sys_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createSysIdInput"))
 
     @builtins.property
     @jsii.member(jsii_name="logoUrlInput")
@@ -407,6 +419,18 @@ class OauthApiEndpoint(
         jsii.set(self, "comments", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
+    @jsii.member(jsii_name="createSysId")
+    def create_sys_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "createSysId"))
+
+    @create_sys_id.setter
+    def create_sys_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__8856ca4f2437016edbf609471897a42809f647d632e0dfbd168321a7d16b6726)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "createSysId", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="logoUrl")
     def logo_url(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "logoUrl"))
@@ -502,6 +526,7 @@ class OauthApiEndpoint(
         "client_secret_wo_version": "clientSecretWoVersion",
         "code_challenge_method": "codeChallengeMethod",
         "comments": "comments",
+        "create_sys_id": "createSysId",
         "logo_url": "logoUrl",
         "public_client": "publicClient",
         "redirect_url": "redirectUrl",
@@ -529,6 +554,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         client_secret_wo_version: typing.Optional[builtins.str] = None,
         code_challenge_method: typing.Optional[builtins.str] = None,
         comments: typing.Optional[builtins.str] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         logo_url: typing.Optional[builtins.str] = None,
         public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         redirect_url: typing.Optional[builtins.str] = None,
@@ -552,6 +578,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param client_secret_wo_version: Any string; changing it sends ``client_secret_wo`` to the instance again (e.g. a counter you bump to rotate the client secret). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#client_secret_wo_version OauthApiEndpoint#client_secret_wo_version}
         :param code_challenge_method: PKCE code challenge method: ``S256``, ``plain`` or ``none``. Known after apply when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#code_challenge_method OauthApiEndpoint#code_challenge_method}
         :param comments: Free-text comments about the endpoint. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#comments OauthApiEndpoint#comments}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#create_sys_id OauthApiEndpoint#create_sys_id}
         :param logo_url: URL of a logo shown on the consent page. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#logo_url OauthApiEndpoint#logo_url}
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
@@ -578,6 +605,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument client_secret_wo_version", value=client_secret_wo_version, expected_type=type_hints["client_secret_wo_version"])
             check_type(argname="argument code_challenge_method", value=code_challenge_method, expected_type=type_hints["code_challenge_method"])
             check_type(argname="argument comments", value=comments, expected_type=type_hints["comments"])
+            check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument logo_url", value=logo_url, expected_type=type_hints["logo_url"])
             check_type(argname="argument public_client", value=public_client, expected_type=type_hints["public_client"])
             check_type(argname="argument redirect_url", value=redirect_url, expected_type=type_hints["redirect_url"])
@@ -616,6 +644,8 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["code_challenge_method"] = code_challenge_method
         if comments is not None:
             self._values["comments"] = comments
+        if create_sys_id is not None:
+            self._values["create_sys_id"] = create_sys_id
         if logo_url is not None:
             self._values["logo_url"] = logo_url
         if public_client is not None:
@@ -780,6 +810,17 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def create_sys_id(self) -> typing.Optional[builtins.str]:
+        '''The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs.
+
+        A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#create_sys_id OauthApiEndpoint#create_sys_id}
+        '''
+        result = self._values.get("create_sys_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def logo_url(self) -> typing.Optional[builtins.str]:
         '''URL of a logo shown on the consent page.
 
@@ -860,6 +901,7 @@ def _typecheckingstub__01df186fa7cce410b6a840b117319f0fd7d69888c92d1211e1a37dd2a
     client_secret_wo_version: typing.Optional[builtins.str] = None,
     code_challenge_method: typing.Optional[builtins.str] = None,
     comments: typing.Optional[builtins.str] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     logo_url: typing.Optional[builtins.str] = None,
     public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     redirect_url: typing.Optional[builtins.str] = None,
@@ -933,6 +975,12 @@ def _typecheckingstub__63dc811f8efedf612ee49b69d795e650c21048aa2d4fc9338277e1bf3
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__8856ca4f2437016edbf609471897a42809f647d632e0dfbd168321a7d16b6726(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__c644e990edaa79d092f196d3fdc3863edb1d92ecd4a22692f9bf88c1269113fc(
     value: builtins.str,
 ) -> None:
@@ -987,6 +1035,7 @@ def _typecheckingstub__27adc204a93d1909f3f1e17afc5e5c1b64851eed77bcda914afe685e9
     client_secret_wo_version: typing.Optional[builtins.str] = None,
     code_challenge_method: typing.Optional[builtins.str] = None,
     comments: typing.Optional[builtins.str] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     logo_url: typing.Optional[builtins.str] = None,
     public_client: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     redirect_url: typing.Optional[builtins.str] = None,

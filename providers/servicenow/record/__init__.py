@@ -54,6 +54,7 @@ class Record(
         fields: typing.Mapping[builtins.str, builtins.str],
         table: builtins.str,
         adopt_by: typing.Optional[builtins.str] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
         sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
@@ -73,6 +74,7 @@ class Record(
         :param fields: The columns this resource owns, as Table API string values. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#fields Record#fields}
         :param table: Table name, e.g. ``sys_properties``. Changing it replaces the record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#table Record#table}
         :param adopt_by: A column of ``fields`` (e.g. ``name``) that identifies the record instance-wide: create adopts the record whose column has that value (``<adopt_by>=<fields[adopt_by]>``, which must not contain ``^`` or a line break) and creates one only when none exists. Without it, create always inserts and destroy always deletes. Once the record is in state, changing ``adopt_by`` changes only what destroy does; changing ``fields[adopt_by]`` of an adopted record is an error (it would rename an instance-wide record): replace the resource to adopt another. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#adopt_by Record#adopt_by}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#create_sys_id Record#create_sys_id}
         :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
         :param sensitive_fields_wo: Write-only form of ``sensitive_fields`` (Terraform >= 1.11): sent to the instance on create and whenever ``sensitive_fields_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``sensitive_fields``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo Record#sensitive_fields_wo}
@@ -93,6 +95,7 @@ class Record(
             fields=fields,
             table=table,
             adopt_by=adopt_by,
+            create_sys_id=create_sys_id,
             on_destroy=on_destroy,
             sensitive_fields=sensitive_fields,
             sensitive_fields_wo=sensitive_fields_wo,
@@ -135,6 +138,10 @@ class Record(
     @jsii.member(jsii_name="resetAdoptBy")
     def reset_adopt_by(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetAdoptBy", []))
+
+    @jsii.member(jsii_name="resetCreateSysId")
+    def reset_create_sys_id(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetCreateSysId", []))
 
     @jsii.member(jsii_name="resetOnDestroy")
     def reset_on_destroy(self) -> None:
@@ -196,6 +203,11 @@ class Record(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "adoptByInput"))
 
     @builtins.property
+    @jsii.member(jsii_name="createSysIdInput")
+    def create_sys_id_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createSysIdInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="fieldsInput")
     def fields_input(
         self,
@@ -242,6 +254,18 @@ class Record(
             type_hints = typing.get_type_hints(_typecheckingstub__6c7b9c5904f3345b17ad3b3012f4b74a14c9c31d41dae330c55c607f7f8b546e)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "adoptBy", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="createSysId")
+    def create_sys_id(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "createSysId"))
+
+    @create_sys_id.setter
+    def create_sys_id(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__0d522c4f2709469e3c5aa70f30436961a632c04a2e69fe9c313ace61d5bf41ed)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "createSysId", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="fields")
@@ -336,6 +360,7 @@ class Record(
         "fields": "fields",
         "table": "table",
         "adopt_by": "adoptBy",
+        "create_sys_id": "createSysId",
         "on_destroy": "onDestroy",
         "sensitive_fields": "sensitiveFields",
         "sensitive_fields_wo": "sensitiveFieldsWo",
@@ -356,6 +381,7 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         fields: typing.Mapping[builtins.str, builtins.str],
         table: builtins.str,
         adopt_by: typing.Optional[builtins.str] = None,
+        create_sys_id: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
         sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
@@ -372,6 +398,7 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param fields: The columns this resource owns, as Table API string values. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#fields Record#fields}
         :param table: Table name, e.g. ``sys_properties``. Changing it replaces the record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#table Record#table}
         :param adopt_by: A column of ``fields`` (e.g. ``name``) that identifies the record instance-wide: create adopts the record whose column has that value (``<adopt_by>=<fields[adopt_by]>``, which must not contain ``^`` or a line break) and creates one only when none exists. Without it, create always inserts and destroy always deletes. Once the record is in state, changing ``adopt_by`` changes only what destroy does; changing ``fields[adopt_by]`` of an adopted record is an error (it would rename an instance-wide record): replace the resource to adopt another. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#adopt_by Record#adopt_by}
+        :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#create_sys_id Record#create_sys_id}
         :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
         :param sensitive_fields_wo: Write-only form of ``sensitive_fields`` (Terraform >= 1.11): sent to the instance on create and whenever ``sensitive_fields_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``sensitive_fields``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo Record#sensitive_fields_wo}
@@ -391,6 +418,7 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument fields", value=fields, expected_type=type_hints["fields"])
             check_type(argname="argument table", value=table, expected_type=type_hints["table"])
             check_type(argname="argument adopt_by", value=adopt_by, expected_type=type_hints["adopt_by"])
+            check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument on_destroy", value=on_destroy, expected_type=type_hints["on_destroy"])
             check_type(argname="argument sensitive_fields", value=sensitive_fields, expected_type=type_hints["sensitive_fields"])
             check_type(argname="argument sensitive_fields_wo", value=sensitive_fields_wo, expected_type=type_hints["sensitive_fields_wo"])
@@ -415,6 +443,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if adopt_by is not None:
             self._values["adopt_by"] = adopt_by
+        if create_sys_id is not None:
+            self._values["create_sys_id"] = create_sys_id
         if on_destroy is not None:
             self._values["on_destroy"] = on_destroy
         if sensitive_fields is not None:
@@ -518,6 +548,17 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def create_sys_id(self) -> typing.Optional[builtins.str]:
+        '''The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs.
+
+        A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#create_sys_id Record#create_sys_id}
+        '''
+        result = self._values.get("create_sys_id")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def on_destroy(self) -> typing.Optional[builtins.str]:
         '''With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created;
 
@@ -585,6 +626,7 @@ def _typecheckingstub__f6b31d77ab49ec3eda632daca4be747e7f40068733da930f81af491d6
     fields: typing.Mapping[builtins.str, builtins.str],
     table: builtins.str,
     adopt_by: typing.Optional[builtins.str] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
     sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
@@ -610,6 +652,12 @@ def _typecheckingstub__e40ae988382c826135384952c2e2eb4629ead69ea475ae7a6c603b1e1
     pass
 
 def _typecheckingstub__6c7b9c5904f3345b17ad3b3012f4b74a14c9c31d41dae330c55c607f7f8b546e(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0d522c4f2709469e3c5aa70f30436961a632c04a2e69fe9c313ace61d5bf41ed(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
@@ -663,6 +711,7 @@ def _typecheckingstub__c1e5789f2587e7626d670d39fb9edd8c3bf627ceefbacf33ddc08479b
     fields: typing.Mapping[builtins.str, builtins.str],
     table: builtins.str,
     adopt_by: typing.Optional[builtins.str] = None,
+    create_sys_id: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
     sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,

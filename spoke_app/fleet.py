@@ -1,0 +1,619 @@
+"""Many stacks of one config in one command: deploy, diff or destroy them with bounded parallelism.
+
+The app is synthesized once (``cdktf synth``: every stack of the config), then each selected stack runs
+terraform in its own ``cdktf.out/stacks/<stack>`` folder, at most ``parallel`` at a time: ``terraform
+init`` when the folder is new or its backend changed, then ``apply`` (deploy), ``plan`` (diff) or ``apply
+-destroy`` (destroy) with ``-json`` output, read for the counts and the first error. One stack failing
+does not stop the others.
+
+While it runs, one line per stack and event goes to ``progress`` (waiting, running, done with its counts,
+failed with its first error); at the end a summary table. A diff with a JSON report plans into a private
+temporary folder, reads the plan with ``terraform show -json`` (sensitive values masked by their
+``*_sensitive`` marks, every known secret scrubbed as a last line of defence) and removes the plan file,
+which holds secrets in clear, before it returns.
+
+With the ``pg`` backend the connection string is copied from the variable the config names into
+``PG_CONN_STR`` for terraform only, tagged with the run's ``application_name``; a run refused by a
+stack's lock (after ``lock_timeout`` seconds of waiting) fails with a message naming the lock and its
+holder (:mod:`spoke_app.pg_state`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .config import PG_CONN_STR, SpokeConfig, instance_key, sets_instance_wide_records
+from .pg_state import (
+    application_name,
+    conn_str_from,
+    describe_lock,
+    empty_state,
+    tagged,
+    wait_for_creation_lock,
+    workspace_exists,
+)
+from .workspace import STOP_GRACE, Workspace, _stop_group, strip_ansi
+
+COMMANDS = ("deploy", "diff", "destroy")
+SENSITIVE = "(sensitive)"
+UNKNOWN = "(known after apply)"
+SECRET = "(secret)"
+_LOCK_SUMMARY = "Error acquiring the state lock"
+_MIN_SECRET = 4
+# pg: how often and how long a run refused only by another stack's workspace creation is retried.
+CREATION_RETRIES = 20
+CREATION_WAIT = 120.0
+
+
+class FleetError(ValueError):
+    """A selection or setup problem found before any stack ran; the message names the fix."""
+
+
+@dataclass
+class StackRun:
+    """What happened to one stack: its status and counts, its first error, and (diff) its changes."""
+
+    stack: str
+    status: str = "waiting"  # waiting, running, done, failed, cancelled
+    add: int | None = None
+    change: int | None = None
+    remove: int | None = None
+    seconds: float = 0.0
+    error: str = ""
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.add or self.change or self.remove)
+
+    def counts(self, command: str) -> str:
+        if self.add is None:
+            return ""
+        if command == "diff":
+            return f"{self.add} to add, {self.change} to change, {self.remove} to destroy"
+        return f"{self.add} added, {self.change} changed, {self.remove} destroyed"
+
+
+def select_stacks(config: SpokeConfig, patterns: Sequence[str], all_stacks: bool) -> list[str]:
+    """The config's stacks named by ``patterns`` (names or globs, config order), or all of them."""
+    names = [pair.stack for pair in config.pairs]
+    if all_stacks:
+        if patterns:
+            raise FleetError("--all selects every stack: give either --all or stack names/globs, not both")
+        return names
+    if not patterns:
+        raise FleetError(
+            "no stack selected. Fix: name stacks (globs allowed, e.g. 'spoke-*') or pass --all; "
+            f"the config has: {', '.join(names)}"
+        )
+    chosen: set[str] = set()
+    for pattern in patterns:
+        matched = fnmatch.filter(names, pattern)
+        if not matched:
+            raise FleetError(
+                f"no stack of {config.path} matches {pattern!r}. Fix: use one of: {', '.join(names)} "
+                "(globs allowed, quoted so the shell leaves them alone)"
+            )
+        chosen.update(matched)
+    return [name for name in names if name in chosen]
+
+
+def first_on_each_remote(config: SpokeConfig, stacks: Sequence[str]) -> dict[str, str]:
+    """For a deploy: stack -> the stack that must finish first, because both adopt-or-create the same
+    instance-wide record of a shared remote (two creates at once would make two records)."""
+    leaders: dict[str, str] = {}
+    after: dict[str, str] = {}
+    chosen = set(stacks)
+    for pair in config.pairs:
+        if pair.stack not in chosen or not sets_instance_wide_records(pair):
+            continue
+        leader = leaders.setdefault(instance_key(pair.remote.url), pair.stack)
+        if leader != pair.stack:
+            after[pair.stack] = leader
+    return after
+
+
+def _mask(value: Any, sensitive: Any) -> Any:
+    """``value`` with every part that ``sensitive`` (a plan's ``*_sensitive`` mark) covers masked."""
+    if sensitive is True:
+        return None if value is None else SENSITIVE
+    if isinstance(value, dict) and isinstance(sensitive, dict):
+        return {key: _mask(item, sensitive.get(key)) for key, item in value.items()}
+    if isinstance(value, list) and isinstance(sensitive, list):
+        return [_mask(item, sensitive[i] if i < len(sensitive) else None) for i, item in enumerate(value)]
+    return value
+
+
+def _unknown(value: Any, unknown: Any) -> Any:
+    if unknown is True:
+        return UNKNOWN
+    if isinstance(unknown, dict):
+        base = dict(value) if isinstance(value, dict) else {}
+        for key, mark in unknown.items():
+            if mark:
+                base[key] = _unknown(base.get(key), mark)
+        return base
+    return value
+
+
+def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``)."""
+    changes: list[dict[str, Any]] = []
+    for resource in plan.get("resource_changes") or []:
+        change = resource.get("change") or {}
+        actions = change.get("actions") or []
+        if actions in (["no-op"], ["read"]) or not actions:
+            continue
+        before = change.get("before") or {}
+        after = change.get("after") or {}
+        before_sensitive = change.get("before_sensitive") or {}
+        after_sensitive = change.get("after_sensitive") or {}
+        after_unknown = change.get("after_unknown") or {}
+        for attribute in sorted(set(before) | set(after) | set(after_unknown)):
+            old, new = before.get(attribute), after.get(attribute)
+            unknown = after_unknown.get(attribute) if isinstance(after_unknown, dict) else None
+            if old == new and not unknown:
+                continue
+            masked_old = _mask(
+                old, before_sensitive.get(attribute) if isinstance(before_sensitive, dict) else None
+            )
+            masked_new = _mask(
+                new, after_sensitive.get(attribute) if isinstance(after_sensitive, dict) else None
+            )
+            masked_new = _unknown(masked_new, unknown)
+            changes.append(
+                {
+                    "stack": stack,
+                    "resource": resource.get("address", ""),
+                    "action": "-".join(actions),
+                    "attribute": attribute,
+                    "before": masked_old,
+                    "after": masked_new,
+                }
+            )
+    return changes
+
+
+class Scrubber:
+    """Replaces every known secret (TF_VAR_* values, the pg connection string) in text we print."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        self.secrets = sorted({s for s in secrets if s and len(s) >= _MIN_SECRET}, key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, SECRET)
+        return text
+
+
+class Progress:
+    """One line per stack and event, written as they happen (safe from several threads)."""
+
+    def __init__(self, out: TextIO, stacks: Sequence[str], command: str) -> None:
+        self.out = out
+        self.width = max((len(s) for s in stacks), default=5)
+        self.command = command
+        self.total = len(stacks)
+        self.finished = 0
+        self._lock = threading.Lock()
+
+    def show(self, run: StackRun) -> None:
+        with self._lock:
+            if run.status in ("done", "failed", "cancelled"):
+                self.finished += 1
+            text = {
+                "waiting": "waiting",
+                "running": f"running ({self.command})",
+                "done": f"done: {run.counts(self.command) or 'ok'} ({run.seconds:.1f} s)",
+                "failed": f"failed: {run.error} ({run.seconds:.1f} s)",
+                "cancelled": "cancelled",
+            }[run.status]
+            self.out.write(
+                f"[{self.finished:>{len(str(self.total))}}/{self.total}] {run.stack:<{self.width}}  {text}\n"
+            )
+            self.out.flush()
+
+
+def summary_table(runs: Sequence[StackRun], command: str) -> str:
+    """The table printed at the end: one row per stack, then a line with the totals."""
+    head = ("stack", "result", "add", "change", "destroy", "time", "first error")
+    rows = []
+    for run in runs:
+        result = {"done": "changes" if command == "diff" and run.has_changes else "ok"}.get(
+            run.status, run.status
+        )
+        if run.status == "done" and command == "diff" and not run.has_changes:
+            result = "no changes"
+        numbers = [str(n) if n is not None else "-" for n in (run.add, run.change, run.remove)]
+        rows.append(
+            (
+                run.stack,
+                result.upper() if run.status == "failed" else result,
+                *numbers,
+                f"{run.seconds:.1f}s",
+                run.error,
+            )
+        )
+    widths = [max(len(str(row[i])) for row in [head, *rows]) for i in range(len(head) - 1)]
+    lines = []
+    for row in [head, *rows]:
+        cells = [str(cell).ljust(widths[i]) for i, cell in enumerate(row[:-1])]
+        lines.append("  ".join(cells + [str(row[-1])]).rstrip())
+    failed = [run.stack for run in runs if run.status == "failed"]
+    changed = [run.stack for run in runs if run.status == "done" and run.has_changes]
+    other = [run.stack for run in runs if run.status not in ("done", "failed")]
+    total = f"{len(runs)} stacks: {len(runs) - len(failed) - len(other)} ran"
+    if command == "diff":
+        total += f", {len(changed)} with changes" + (f" ({', '.join(changed)})" if changed else "")
+    total += f", {len(failed)} failed" + (f" ({', '.join(failed)})" if failed else "")
+    if other:
+        total += f", {len(other)} not run ({', '.join(other)})"
+    return "\n".join(lines + [total])
+
+
+def _json_lines(text: str) -> list[dict[str, Any]]:
+    messages = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                messages.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    return messages
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    text = " ".join(strip_ansi(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _first_error(stdout: str, stderr: str) -> tuple[str, str]:
+    """(summary, one-line message) of the first error diagnostic of terraform's output."""
+    for message in _json_lines(stdout):
+        if message.get("type") == "diagnostic" and message.get("@level") == "error":
+            diagnostic = message.get("diagnostic") or {}
+            summary = diagnostic.get("summary", "")
+            detail = diagnostic.get("detail", "")
+            return summary, _one_line(f"{summary}: {detail}" if detail else summary)
+    text = strip_ansi(stderr or stdout)
+    for line in text.splitlines():
+        stripped = line.strip(" │╷╵")
+        if stripped.startswith("Error"):
+            return stripped, _one_line(stripped)
+    tail = [line for line in text.splitlines() if line.strip()]
+    return "", _one_line(tail[-1] if tail else "terraform failed without a message")
+
+
+class Fleet:
+    """Runs one command on many stacks of one config, at most ``parallel`` at a time."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        config: SpokeConfig,
+        *,
+        parallel: int = 4,
+        lock_timeout: float = 0.0,
+        progress: TextIO | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        if parallel < 1:
+            raise FleetError(f"--parallel must be 1 or more, got {parallel}")
+        if lock_timeout < 0:
+            raise FleetError(f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}")
+        self.workspace = workspace
+        self.config = config
+        self.parallel = parallel
+        self.lock_timeout = lock_timeout
+        self.progress_out = progress
+        self.environ = dict(os.environ if environ is None else environ)
+        self.conn_str = ""
+        if config.pg is not None:
+            self.conn_str = conn_str_from(
+                self.environ, config.pg.conn_str_variable, "settings.pg_conn_str_variable"
+            )
+        secrets = [v for k, v in self.environ.items() if k.startswith("TF_VAR_")]
+        secrets += list(workspace.secrets.values())
+        if self.conn_str:
+            secrets.append(self.conn_str)
+            from urllib.parse import unquote, urlsplit
+
+            password = urlsplit(self.conn_str).password if self.conn_str.startswith("postgres") else None
+            if password:
+                secrets += [password, unquote(password)]
+        self.scrub = Scrubber(secrets)
+        self._procs: set[subprocess.Popen[str]] = set()
+        self._procs_lock = threading.Lock()
+        self._init_lock = threading.Lock()
+        self._cancelled = threading.Event()
+
+    # -- running terraform -------------------------------------------------------------------------
+    def _env(self, command: str, stack: str) -> dict[str, str]:
+        env = self.workspace.env()
+        for name, value in self.environ.items():
+            if name.startswith("TF_VAR_") and name not in env:
+                env[name] = value
+        if self.conn_str:
+            env[PG_CONN_STR] = tagged(self.conn_str, application_name(command, stack))
+        return env
+
+    def _terraform(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
+        if self._cancelled.is_set():
+            raise KeyboardInterrupt
+        proc = subprocess.Popen(
+            ["terraform", *args],
+            cwd=self.workspace.stack_dir(stack),
+            env=self._env(command, stack),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        with self._procs_lock:
+            self._procs.add(proc)
+        try:
+            stdout, stderr = proc.communicate(timeout=self.workspace.timeout)
+        except subprocess.TimeoutExpired:
+            _stop_group(proc)
+            proc.communicate(timeout=STOP_GRACE)
+            return (
+                124,
+                "",
+                f"Error: terraform {args[0]} timed out after {self.workspace.timeout:g} s and was stopped",
+            )
+        finally:
+            with self._procs_lock:
+                self._procs.discard(proc)
+        return proc.returncode, stdout or "", stderr or ""
+
+    def terraform(self, stack: str, *args: str) -> str:
+        """Run terraform in a stack's folder with the fleet's environment (``state pull``, ``output``)."""
+        code, out, err = self._terraform(stack, "terraform", args)
+        if code != 0:
+            raise FleetError(
+                self.scrub(f"terraform {' '.join(args)} in stack {stack!r} exited {code}: {err.strip()}")
+            )
+        return out
+
+    def _locked(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
+        """``_terraform``, retried while only another stack's workspace creation is in the way (pg)."""
+        for _ in range(CREATION_RETRIES):
+            code, out, err = self._terraform(stack, command, args)
+            if (
+                code in (0, 2)
+                or self.config.pg is None
+                or not _first_error(out, err)[0].startswith(_LOCK_SUMMARY)
+                or not wait_for_creation_lock(self.conn_str, self.config.pg.schema(stack), CREATION_WAIT)
+            ):
+                break
+        return code, out, err
+
+    def _needs_init(self, stack: str) -> bool:
+        folder = self.workspace.stack_dir(stack)
+        recorded = folder / ".terraform" / "terraform.tfstate"
+        if not recorded.exists() or not (folder / ".terraform.lock.hcl").exists():
+            return True
+        try:
+            backend = json.loads(recorded.read_text()).get("backend") or {}
+            wanted = json.loads((folder / "cdk.tf.json").read_text())["terraform"]["backend"]
+        except (OSError, ValueError, KeyError):
+            return True
+        ((kind, settings),) = wanted.items()
+        current = backend.get("config") or {}
+        return backend.get("type") != kind or any(current.get(k) != v for k, v in settings.items())
+
+    def _run_stack(
+        self,
+        run: StackRun,
+        command: str,
+        report: bool,
+        show: Callable[[StackRun], None],
+        first: threading.Event | None = None,
+    ) -> None:
+        while first is not None and not first.wait(0.2) and not self._cancelled.is_set():
+            pass  # the stack that adopts or creates the shared remote's records goes first
+        if self._cancelled.is_set():
+            run.status = "cancelled"
+            show(run)
+            return
+        run.status = "running"
+        show(run)
+        started = time.monotonic()
+        try:
+            self._stack_steps(run, command, report)
+        except KeyboardInterrupt:
+            run.status, run.error = "cancelled", ""
+        except Exception as error:  # noqa: BLE001 - one stack's surprise must not stop the others
+            run.status, run.error = "failed", self.scrub(_one_line(f"{type(error).__name__}: {error}"))
+        run.seconds = time.monotonic() - started
+        show(run)
+
+    def _fail(self, run: StackRun, code: int, stdout: str, stderr: str) -> None:
+        summary, message = _first_error(stdout, stderr)
+        if summary.startswith(_LOCK_SUMMARY) and self.config.pg is not None:
+            waited = f" after waiting {self.lock_timeout:g} s" if self.lock_timeout else ""
+            message = (
+                f"{describe_lock(self.conn_str, self.config.pg.schema(run.stack), run.stack)}{waited}. Fix: "
+                "wait for that run to end and run again, or pass --lock-timeout SECONDS to wait for it"
+            )
+        run.status, run.error = "failed", self.scrub(message)
+
+    def _init(self, run: StackRun, command: str, lock: str) -> bool:
+        """``terraform init``; with pg, one stack at a time, and the stack's workspace created at once.
+
+        Terraform's pg backend creates its tables and a database-wide sequence with ``IF NOT EXISTS``,
+        which two inits at once can still collide on; and a stack's first run holds the database-wide
+        workspace-creation lock for the whole run, so first deploys would go one at a time. Pushing an
+        empty state right after init creates the workspace in a moment.
+        """
+        stack = run.stack
+        with self._init_lock if self.config.pg is not None else contextlib.nullcontext():
+            code, out, err = self._terraform(stack, command, ["init", "-input=false", "-no-color", lock])
+            if code != 0:
+                self._fail(run, code, out, err)
+                return False
+            if self.config.pg is not None and not workspace_exists(
+                self.conn_str, self.config.pg.schema(stack)
+            ):
+                state = self.workspace.stack_dir(stack) / ".terraform" / "empty.tfstate"
+                state.write_text(empty_state())
+                try:
+                    code, out, err = self._locked(stack, command, ["state", "push", lock, str(state)])
+                finally:
+                    state.unlink(missing_ok=True)
+                if code != 0:
+                    self._fail(run, code, out, err)
+                    return False
+        return True
+
+    def _stack_steps(self, run: StackRun, command: str, report: bool) -> None:
+        stack = run.stack
+        lock = f"-lock-timeout={int(self.lock_timeout)}s"
+        if self._needs_init(stack) and not self._init(run, command, lock):
+            return
+        if command == "diff":
+            plan_dir = (
+                Path(tempfile.mkdtemp(prefix="plan-", dir=self.workspace.root / "tmp")) if report else None
+            )
+            try:
+                args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock]
+                if plan_dir is not None:
+                    args.append(f"-out={plan_dir / 'plan'}")
+                code, out, err = self._locked(stack, command, args)
+                if code not in (0, 2):
+                    self._fail(run, code, out, err)
+                    return
+                self._counts(run, out, "plan")
+                if plan_dir is not None and code == 2:
+                    show_code, shown, show_err = self._terraform(
+                        stack, command, ["show", "-json", str(plan_dir / "plan")]
+                    )
+                    if show_code != 0:
+                        self._fail(run, show_code, shown, show_err)
+                        return
+                    run.changes = json.loads(self.scrub(json.dumps(plan_changes(stack, json.loads(shown)))))
+            finally:
+                if plan_dir is not None:
+                    shutil.rmtree(plan_dir, ignore_errors=True)
+        else:
+            args = ["apply", "-auto-approve", "-input=false", "-json", lock]
+            if command == "destroy":
+                args.insert(1, "-destroy")
+            code, out, err = self._locked(stack, command, args)
+            if code != 0:
+                self._fail(run, code, out, err)
+                self._counts(run, out, "apply", partial=True)
+                return
+            self._counts(run, out, "apply")
+        run.status = "done"
+
+    @staticmethod
+    def _counts(run: StackRun, stdout: str, operation: str, partial: bool = False) -> None:
+        for message in _json_lines(stdout):
+            if message.get("type") == "change_summary":
+                changes = message.get("changes") or {}
+                run.add, run.change, run.remove = (
+                    int(changes.get(k, 0)) for k in ("add", "change", "remove")
+                )
+        if run.add is None and not partial and operation == "plan":
+            run.add = run.change = run.remove = 0
+
+    # -- the whole fleet ---------------------------------------------------------------------------
+    def synth(self) -> None:
+        """``cdktf synth`` of the whole app: every stack's folder under ``cdktf.out/stacks``."""
+        self.workspace.cdktf("synth")
+
+    def run(self, command: str, stacks: Sequence[str], *, report: bool = False) -> list[StackRun]:
+        """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time."""
+        if command not in COMMANDS:
+            raise FleetError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
+        missing = [s for s in stacks if not (self.workspace.stack_dir(s) / "cdk.tf.json").is_file()]
+        if missing:
+            raise FleetError(f"not synthesized: {', '.join(missing)}. Fix: synthesize the app first")
+        runs = [StackRun(stack) for stack in stacks]
+        progress = Progress(self.progress_out, stacks, command) if self.progress_out else None
+        show = progress.show if progress else (lambda run: None)
+        for run in runs:
+            show(run)
+        pool = ThreadPoolExecutor(max_workers=self.parallel, thread_name_prefix="stack")
+        after = first_on_each_remote(self.config, stacks) if command == "deploy" else {}
+        finished = {run.stack: threading.Event() for run in runs}
+
+        def one(run: StackRun) -> None:
+            try:
+                leader = after.get(run.stack)
+                self._run_stack(run, command, report, show, finished[leader] if leader else None)
+            finally:
+                finished[run.stack].set()
+
+        # Leaders first: a follower waiting in a worker never blocks a leader that has not started.
+        ordered = sorted(runs, key=lambda run: run.stack in after)
+        pending = {pool.submit(one, run) for run in ordered}
+        try:
+            while pending:  # a timed wait, so that Ctrl-C reaches this thread at once
+                done, pending = wait(pending, timeout=0.5)
+                for future in done:
+                    future.result()
+        except KeyboardInterrupt:
+            self.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            for run in runs:
+                if run.status in ("waiting", "running"):
+                    run.status = "cancelled"
+            raise
+        pool.shutdown(wait=True)
+        return runs
+
+    def cancel(self) -> None:
+        """Stop every running terraform (and what it started), and start no other stack."""
+        self._cancelled.set()
+        with self._procs_lock:
+            procs = list(self._procs)
+        for proc in procs:
+            _stop_group(proc)
+
+
+def drift_report(command: str, runs: Sequence[StackRun]) -> dict[str, Any]:
+    """The one machine-readable document of a run (``spoke diff --all --json``)."""
+    return {
+        "format_version": 1,
+        "command": command,
+        "stacks": [
+            {
+                "stack": run.stack,
+                "status": run.status,
+                "has_changes": run.has_changes,
+                "add": run.add,
+                "change": run.change,
+                "destroy": run.remove,
+                "error": run.error or None,
+            }
+            for run in runs
+        ],
+        "changes": [change for run in runs for change in run.changes],
+        "failed": [run.stack for run in runs if run.status == "failed"],
+    }
+
+
+def exit_code(runs: Sequence[StackRun], command: str, detailed: bool) -> int:
+    """1 when a stack failed (or was cancelled); 2 with ``--exit-code`` when a diff has changes; else 0."""
+    if any(run.status != "done" for run in runs):
+        return 1
+    if command == "diff" and detailed and any(run.has_changes for run in runs):
+        return 2
+    return 0

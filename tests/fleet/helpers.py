@@ -1,0 +1,56 @@
+"""Helpers of the fleet tests: a config of several pairs on emulators, and a workspace to run it in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from servicenow_emulator.testing import Emulator
+from spoke_app.config import render_config, render_settings
+from spoke_app.workspace import Workspace
+
+INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
+
+
+def fleet_config(
+    remote: Emulator,
+    locals_: Sequence[Emulator],
+    *,
+    settings: Mapping[str, Any] | None = None,
+    prefix: str = "spoke",
+    options: Mapping[str, Any] | None = None,
+) -> str:
+    """One [[pair]] per local emulator, all on ``remote``; pair i has stack ``<prefix>-<i>`` and its own
+    local admin password variable ``local_admin_password_<i>`` (so one pair can be given a wrong one)."""
+    text = render_settings(dict(settings or {"state_dir": "state"})) + "\n"
+    for index, local in enumerate(locals_):
+        text += render_config(
+            stack=f"{prefix}-{index}",
+            remote_url=remote.url,
+            local_url=local.url,
+            local_user_name="spoke.integration",
+            local_password_variable=f"local_admin_password_{index}",
+            options=dict(options or {}),
+            pair_only=True,
+        )
+        text += "\n"
+    return text
+
+
+def fleet_secrets(remote: Emulator, locals_: Sequence[Emulator]) -> dict[str, str]:
+    secrets = {
+        "remote_admin_password": remote.admin_password,
+        "local_integration_password": INTEGRATION_PASSWORD,
+    }
+    for index, local in enumerate(locals_):
+        secrets[f"local_admin_password_{index}"] = local.admin_password
+    return secrets
+
+
+def workspace(root: Path, config_text: str, terraformrc: Path, secrets: Mapping[str, str]) -> Workspace:
+    """A work directory (one checkout, one laptop or CI job) holding the config and cdktf's files."""
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / "spoke.toml"
+    config.write_text(config_text)
+    return Workspace(root, config, terraformrc=terraformrc, secrets=dict(secrets))

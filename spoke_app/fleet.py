@@ -45,7 +45,7 @@ from .pg_state import (
     wait_for_creation_lock,
     workspace_exists,
 )
-from .workspace import STOP_GRACE, Workspace, _stop_group, strip_ansi
+from .workspace import PRIVATE_UMASK, STOP_GRACE, Workspace, _stop_group, strip_ansi
 
 COMMANDS = ("deploy", "diff", "destroy")
 SENSITIVE = "(sensitive)"
@@ -363,6 +363,7 @@ class Fleet:
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            umask=PRIVATE_UMASK,  # state, backups and plan files private (0600)
         )
         with self._procs_lock:
             self._procs.add(proc)

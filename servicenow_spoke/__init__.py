@@ -12,7 +12,7 @@ from .records import (
     OAuthEntityProfile,
     UserLookup,
 )
-from .secrets import SecretValue
+from .secrets import GeneratedClientSecret, SecretValue
 from .spoke import OUTPUT_NAMES, RemoteInstanceSpoke, get_oauth_token_url
 from .validation import SpokeValidationError
 
@@ -21,6 +21,7 @@ __all__ = [
     "ApplicationRegistry",
     "BasicAuthCredential",
     "ConnectionAlias",
+    "GeneratedClientSecret",
     "GenericRecord",
     "HttpConnection",
     "OAuth2Credential",

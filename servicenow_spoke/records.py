@@ -7,7 +7,6 @@ path: construct ids are a public contract (changing one replaces the record).
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -34,7 +33,7 @@ from servicenow_spoke_providers.servicenow.oauth_api_endpoint import OauthApiEnd
 from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
 from servicenow_spoke_providers.servicenow.record import Record as _RecordL1
 
-from .secrets import SecretValue
+from .secrets import GeneratedClientSecret, SecretValue, secret_arguments
 from .validation import (
     ACCESSIBLE_FROM,
     CODE_CHALLENGE_METHODS,
@@ -59,7 +58,6 @@ __all__ = [
     "ApplicationRegistry",
     "BasicAuthCredential",
     "ConnectionAlias",
-    "GeneratedClientSecret",
     "GenericRecord",
     "HttpConnection",
     "OAuth2Credential",
@@ -104,59 +102,6 @@ def _check_secret(place: str, argument: str, value: object, required: bool) -> N
             "never a plain string",
             "use SecretValue.from_env_variable(stack, 'name') and set TF_VAR_name",
         )
-
-
-def _secret_arguments(
-    place: str, argument: str, secret: SecretValue | None, version: str, write_only: bool
-) -> dict[str, Any]:
-    """The L1 arguments of a secret: its write-only form ``<argument>_wo`` with the version companion
-    ``<argument>_wo_version`` (never stored), or with ``write_only=False`` the stored sensitive form."""
-    if secret is None:
-        return {}
-    if write_only:
-        check_name(place, f"{argument}_version", version)
-        return {f"{argument}_wo": secret.token, f"{argument}_wo_version": version}
-    if secret.ephemeral:
-        raise SpokeValidationError(
-            place,
-            argument,
-            "an ephemeral secret cannot go to the stored form (write_only=False): Terraform never stores it",
-            "leave write_only at True (Terraform >= 1.11), or give a non-ephemeral SecretValue",
-        )
-    return {argument: secret.token}
-
-
-class GeneratedClientSecret(Construct):
-    """A client secret generated in every Terraform run and never stored: the ephemeral resource
-    ``servicenow_client_secret`` (Terraform >= 1.10). Give :attr:`value` to write-only arguments; their
-    version companion decides when it is sent, so every record written in one run gets the same value.
-
-    cdktf 0.21 has no ephemeral blocks: the block is added to the stack's JSON as an override, at
-    ``ephemeral.servicenow_client_secret.<construct path>``.
-
-    :param provider: the provider configuration that opens it (any; nothing is sent to the instance).
-    :param length: characters, 32 to 128. Default: None (48).
-    """
-
-    def __init__(
-        self, scope: Construct, id: str, *, provider: ServicenowProvider, length: int | None = None
-    ) -> None:
-        place = where(scope, id)
-        _check_provider(place, provider)
-        if length is not None and (
-            isinstance(length, bool) or not isinstance(length, int) or not 32 <= length <= 128
-        ):
-            raise SpokeValidationError(place, "length", f"must be 32 to 128, got {length!r}", "give e.g. 48")
-        super().__init__(scope, id)
-        stack = TerraformStack.of(self)
-        name = re.sub(r"[^A-Za-z0-9_]", "_", self.node.path[len(stack.node.path) :].strip("/"))
-        block: dict[str, Any] = {
-            "provider": f"servicenow.{provider.alias}" if provider.alias else "servicenow"
-        }
-        if length is not None:
-            block["length"] = length
-        stack.add_override(f"ephemeral.servicenow_client_secret.{name}", block)
-        self.value = SecretValue(f"${{ephemeral.servicenow_client_secret.{name}.value}}", self.node.path)
 
 
 def _resource(binding: Any, scope: Construct, place: str, **arguments: Any) -> Any:
@@ -281,7 +226,7 @@ class OAuthApiEndpoint(Construct):
         self.name = name
         if client_secret is None and write_only:
             client_secret = GeneratedClientSecret(self, "ClientSecret", provider=provider).value
-        secret = _secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only)
+        secret = secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only)
         self.resource = _resource(
             _OauthApiEndpointL1,
             self,
@@ -407,7 +352,7 @@ class ApplicationRegistry(Construct):
             access=accessible_from,
             active=active,
             on_destroy=on_destroy,
-            **_secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only),
+            **secret_arguments(place, "client_secret", client_secret, client_secret_version, write_only),
         )
 
     @property
@@ -615,7 +560,7 @@ class BasicAuthCredential(Construct):
             user_name=user_name,
             active=active,
             order=order,
-            **_secret_arguments(place, "password", password, password_version, write_only),
+            **secret_arguments(place, "password", password, password_version, write_only),
         )
 
     @property
@@ -759,7 +704,7 @@ class GenericRecord(Construct):
         for column, secret in (sensitive_fields or {}).items():
             _check_secret(place, f"sensitive_fields[{column!r}]", secret, required=True)
             if secret.ephemeral and not write_only:
-                _secret_arguments(place, f"sensitive_fields[{column!r}]", secret, "", write_only)
+                secret_arguments(place, f"sensitive_fields[{column!r}]", secret, "", write_only)
         check_bool(place, "write_only", write_only)
         if adopt_by is not None and adopt_by not in fields:
             raise SpokeValidationError(

@@ -13,9 +13,14 @@ use by default.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from cdktf import TerraformStack, TerraformVariable, Token
 from constructs import Construct
+
+from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+
+from .validation import SpokeValidationError, check_name, where
 
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EPHEMERAL_REFERENCE = re.compile(r"^\$\{ephemeral\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+\}$")
@@ -105,3 +110,59 @@ class SecretValue:
         return f"SecretValue(<{self._source}>)"
 
     __str__ = __repr__
+
+
+def secret_arguments(
+    place: str, argument: str, secret: SecretValue | None, version: str, write_only: bool
+) -> dict[str, Any]:
+    """The L1 arguments of a secret: its write-only form ``<argument>_wo`` with the version companion
+    ``<argument>_wo_version`` (never stored), or with ``write_only=False`` the stored sensitive form."""
+    if secret is None:
+        return {}
+    if write_only:
+        check_name(place, f"{argument}_version", version)
+        return {f"{argument}_wo": secret.token, f"{argument}_wo_version": version}
+    if secret.ephemeral:
+        raise SpokeValidationError(
+            place,
+            argument,
+            "an ephemeral secret cannot go to the stored form (write_only=False): Terraform never stores it",
+            "leave write_only at True (Terraform >= 1.11), or give a non-ephemeral SecretValue",
+        )
+    return {argument: secret.token}
+
+
+class GeneratedClientSecret(Construct):
+    """A client secret generated in every Terraform run and never stored: the ephemeral resource
+    ``servicenow_client_secret`` (Terraform >= 1.10). Give :attr:`value` to write-only arguments; their
+    version companion decides when it is sent, so every record written in one run gets the same value.
+
+    cdktf 0.21 has no ephemeral blocks: the block is added to the stack's JSON as an override, at
+    ``ephemeral.servicenow_client_secret.<construct path>``.
+
+    :param provider: the provider configuration that opens it (any; nothing is sent to the instance).
+    :param length: characters, 32 to 128. Default: None (48).
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, provider: ServicenowProvider, length: int | None = None
+    ) -> None:
+        place = where(scope, id)
+        if not isinstance(provider, ServicenowProvider):
+            raise SpokeValidationError(
+                place, "provider", f"expected a ServicenowProvider, got {type(provider).__name__}", "pass one"
+            )
+        if length is not None and (
+            isinstance(length, bool) or not isinstance(length, int) or not 32 <= length <= 128
+        ):
+            raise SpokeValidationError(place, "length", f"must be 32 to 128, got {length!r}", "give e.g. 48")
+        super().__init__(scope, id)
+        stack = TerraformStack.of(self)
+        name = re.sub(r"[^A-Za-z0-9_]", "_", self.node.path[len(stack.node.path) :].strip("/"))
+        block: dict[str, Any] = {
+            "provider": f"servicenow.{provider.alias}" if provider.alias else "servicenow"
+        }
+        if length is not None:
+            block["length"] = length
+        stack.add_override(f"ephemeral.servicenow_client_secret.{name}", block)
+        self.value = SecretValue(f"${{ephemeral.servicenow_client_secret.{name}.value}}", self.node.path)

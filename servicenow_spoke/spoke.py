@@ -14,7 +14,6 @@ from .records import (
     ApplicationRegistry,
     BasicAuthCredential,
     ConnectionAlias,
-    GeneratedClientSecret,
     GenericRecord,
     HttpConnection,
     OAuth2Credential,
@@ -22,7 +21,7 @@ from .records import (
     OAuthEntityProfile,
     UserLookup,
 )
-from .secrets import SecretValue
+from .secrets import GeneratedClientSecret, SecretValue
 from .validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_REFRESH_TOKEN_LIFESPAN,

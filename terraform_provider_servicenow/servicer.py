@@ -198,6 +198,18 @@ class Servicer(tf.provider.ProviderServicer):  # type: ignore[misc]
         _complete_response(response.new_state, request.type_name, planned if write_only else None, sent)
         return response
 
+    def UpgradeResourceState(self, request: Any, context: Any) -> Any:  # noqa: N802
+        """A state written before an attribute existed (the write-only forms, any later addition) lacks
+        it, and Terraform refuses an object with missing attributes: they are added as null."""
+        response = super().UpgradeResourceState(request, context)
+        if response.upgraded_state.msgpack:
+            state = read_dynamic_value(response.upgraded_state)
+            if isinstance(state, dict):
+                missing = set(self._get_res_attrs(request.type_name)) - set(state)
+                if missing:
+                    _set(response.upgraded_state, {**state, **dict.fromkeys(missing)})
+        return response
+
     def ReadResource(self, request: Any, context: Any) -> Any:  # noqa: N802
         response = super().ReadResource(request, context)
         if write_only_attributes(request.type_name):

@@ -167,3 +167,49 @@ def test_a_required_secret_is_given_in_one_of_its_two_forms() -> None:
     assert "Missing `password_wo` (or `password`)" in str(missing)
     for given in ({"password": "p" * 12}, {"password_wo": "p" * 12}):
         assert not check_write_only({**base, **given}, "servicenow_basic_auth_credential", True).has_errors()
+
+
+def test_a_state_from_before_the_write_only_attributes_plans_without_error_and_drops_the_stored_secret(
+    emulator: Emulator, terraform: TerraformRun
+) -> None:
+    import json
+
+    hcl = (
+        PROVIDER_REQUIREMENTS
+        + f"""
+provider "servicenow" {{
+  instance_url = "{emulator.url}"
+  username     = "admin"
+  password     = "admin"
+}}
+resource "servicenow_basic_auth_credential" "c" {{
+  name      = "Upgraded credential"
+  user_name = "integration.user"
+  password  = "Stored-Pass-Before-1"
+}}
+"""
+    )
+    terraform.write(hcl)
+    terraform.init()
+    terraform.apply()
+    # The state as the provider before write-only attributes wrote it: no *_wo, no *_wo_version.
+    path = terraform.workdir / "terraform.tfstate"
+    state = json.loads(path.read_text())
+    attributes = state["resources"][0]["instances"][0]["attributes"]
+    for name in ("password_wo", "password_wo_version"):
+        attributes.pop(name)
+    path.write_text(json.dumps(state))
+    # Moving to the write-only form: one update, the secret sent again, and gone from the state.
+    terraform.write(
+        hcl.replace(
+            'password  = "Stored-Pass-Before-1"',
+            'password_wo = "Write-Only-Pass-2"\n  password_wo_version = "1"',
+        )
+    )
+    assert terraform.plan().returncode == 2
+    terraform.apply()
+    [record] = emulator.query("basic_auth_credentials", "name=Upgraded credential")
+    assert emulator.decrypt(record["password"]) == "Write-Only-Pass-2"
+    text = path.read_text()
+    assert "Stored-Pass-Before-1" not in text and "Write-Only-Pass-2" not in text
+    assert terraform.plan().returncode == 0

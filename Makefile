@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 BUILD := $(ROOT)/.build
 SYSTEM_PYTHON ?= python3
 
-# Offline switches (see ../shared/reference/toolchain.md): no telemetry, no update checks.
+# Offline switches: no telemetry, no update checks, no banners (docs/design.md, spoke_app/project.py).
 export CHECKPOINT_DISABLE := 1
 export JSII_SILENCE_SUPPORT_WARNING := 1
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
@@ -27,13 +27,14 @@ export TF_CLI_CONFIG_FILE := $(BUILD)/terraform/terraformrc
 export SERVICENOW_SPOKE_ROOT := $(ROOT)
 export PATH := $(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup demo test lint format bindings bench clean
+.PHONY: help setup demo test lint format bindings bench wheel clean
 
 help:
 	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
 	@echo "make test   - lint and run every test (installs what is missing)"
 	@echo "make bindings - regenerate providers/servicenow from the provider's schema"
 	@echo "make bench  - run the benchmark scripts"
+	@echo "make wheel  - build the installable wheel into dist/"
 
 $(BUILD):
 	@mkdir -p $(BUILD)
@@ -80,10 +81,16 @@ demo: setup
 bindings: setup
 	$(PY) -m tools.bindings
 
+# The wheel: library, bindings, provider, app side and the `spoke` command (README: "Use it in your own app").
+wheel: $(BUILD)/venv.stamp
+	rm -rf build dist
+	$(PY) -m pip wheel --no-deps --quiet -w dist .
+	@ls -l dist/*.whl
+
 bench: setup
 	$(PY) bench/emulator_bench.py
 	$(PY) bench/provider_bench.py
 	$(PY) bench/cdktf_bench.py
 
 clean:
-	rm -rf $(BUILD) cdktf.out
+	rm -rf $(BUILD) cdktf.out build dist

@@ -1,7 +1,8 @@
 """The CDKTF app: one spoke stack per instance pair of the config file.
 
 The config file is `$SPOKE_CONFIG`, or `spoke.toml` beside this file. Secrets are never in it: it
-names the variables, and Terraform reads their values from `TF_VAR_<name>`.
+names the variables, and Terraform reads their values from `TF_VAR_<name>`. The same kind of app as
+the one `spoke new` writes: `SpokeApp` checks the environment and seeds each stack's provider lock.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from cdktf import App
-
 from servicenow_spoke.validation import SpokeValidationError
-from spoke_app.config import ConfigError, build_app, load_config, make_state_dir_private
+from spoke_app.app import SpokeApp, SpokeEnvironmentError
+from spoke_app.config import ConfigError, build_app, load_config
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent / "spoke.toml"
 
@@ -25,13 +25,12 @@ def config_path() -> Path:
 def main() -> int:
     try:
         config = load_config(config_path())
-        app = App()
+        app = SpokeApp()
         build_app(app, config)
-        make_state_dir_private(config.state_dir)
-    except (ConfigError, SpokeValidationError) as error:
+        app.synth()
+    except (ConfigError, SpokeValidationError, SpokeEnvironmentError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    app.synth()
     return 0
 
 

@@ -153,6 +153,16 @@ class RemoteInstanceSpoke(Construct):
     ``OAuthApplicationUser`` (only with ``oauth_application_user``), and one ``TerraformOutput`` per name
     of :data:`OUTPUT_NAMES`.
 
+    Attributes, for records of your own on the same instances (typed; ``None`` when not built):
+    ``remote_provider``, ``local_provider`` (``ServicenowProvider``), ``remote_url``, ``local_url``,
+    ``endpoint`` (:class:`OAuthApiEndpoint`), ``application_user`` (:class:`UserLookup` | None),
+    ``client_credentials_property`` and ``profile_grant_type`` (:class:`GenericRecord` | None),
+    ``registry`` (:class:`ApplicationRegistry`), ``profile`` (:class:`OAuthEntityProfile`),
+    ``oauth_credential`` (:class:`OAuth2Credential`), ``local_credential`` (:class:`BasicAuthCredential`),
+    ``remote_alias``, ``local_alias`` (:class:`ConnectionAlias`), ``remote_connection``,
+    ``local_connection`` (:class:`HttpConnection`), ``get_oauth_token_url`` and ``outputs``. The L2
+    constructs take these objects wherever they take a sys_id (a profile, a credential, an alias, a user).
+
     :param remote: the remote instance (the OAuth provider). No default.
     :param local: the local instance (where the spoke runs). No default.
     :param local_user_name: user of the local basic-auth credential ("Local Credentials"). No default.
@@ -390,7 +400,7 @@ class RemoteInstanceSpoke(Construct):
                 code_challenge_method=code_challenge_method,
                 client_secret=secret,
                 client_secret_version=f"{client_secret_rotation}/{self.registry.sys_id}",
-                user=self.application_user.sys_id if self.application_user else None,
+                user=self.application_user,
             )
         self.registry_client = GenericRecord(
             self,
@@ -432,7 +442,7 @@ class RemoteInstanceSpoke(Construct):
                 "OAuthCredential",
                 provider=local_provider,
                 name=oauth_credential_name,
-                oauth_entity_profile=self.profile.sys_id,
+                oauth_entity_profile=self.profile,
                 active=oauth_credential_active,
                 order=oauth_credential_order,
             )
@@ -494,8 +504,8 @@ class RemoteInstanceSpoke(Construct):
                 "RemoteConnection",
                 provider=local_provider,
                 name=remote_connection_name,
-                credential=self.oauth_credential.sys_id,
-                connection_alias=self.remote_alias.sys_id,
+                credential=self.oauth_credential,
+                connection_alias=self.remote_alias,
                 connection_url=remote_connection_url or f"{remote_url}/",
                 active=connections_active,
                 use_mid=use_mid,
@@ -507,8 +517,8 @@ class RemoteInstanceSpoke(Construct):
                 "LocalConnection",
                 provider=local_provider,
                 name=local_connection_name,
-                credential=self.local_credential.sys_id,
-                connection_alias=self.local_alias.sys_id,
+                credential=self.local_credential,
+                connection_alias=self.local_alias,
                 connection_url=local_connection_url or f"{local_url}/",
                 active=connections_active,
                 use_mid=use_mid,

@@ -9,8 +9,9 @@ does not stop the others.
 While it runs, one line per stack and event goes to ``progress`` (waiting, running, done with its counts,
 failed with its first error); at the end a summary table. A diff with a JSON report plans into a private
 temporary folder, reads the plan with ``terraform show -json`` (sensitive values masked by their
-``*_sensitive`` marks, every known secret scrubbed as a last line of defence) and removes the plan file,
-which holds secrets in clear, before it returns.
+``*_sensitive`` marks, every known secret scrubbed as a last line of defence) and removes the plan file
+before it returns (it holds no secret with the spoke's ephemeral variables and write-only arguments, but
+a stack of your own may hold stored secrets).
 
 With the ``pg`` backend the connection string is copied from the variable the config names into
 ``PG_CONN_STR`` for terraform only, tagged with the run's ``application_name``; a run refused by a

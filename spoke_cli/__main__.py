@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
             "--state", type=Path, help="the stack's state file (default: <state_dir>/<stack>.tfstate)"
         )
         sub.add_argument(
+            "--output-prefix",
+            default="",
+            help="the spoke's output_prefix: its outputs are <prefix><name> (default: none)",
+        )
+        sub.add_argument(
             "--no-config", action="store_true", help="ignore any config file: use the flags only"
         )
         for field, help_text in _RECORD_FLAGS.items():
@@ -126,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             local_password_variable=args.local_password_variable,
             remote_user=args.remote_user,
             remote_password_variable=args.remote_password_variable,
+            output_prefix=args.output_prefix,
         )
     except TargetError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -268,6 +268,26 @@ def read_outputs(state_file: Path) -> dict[str, Any]:
     return {name: entry.get("value") for name, entry in outputs.items() if isinstance(entry, dict)}
 
 
+def _no_spoke_outputs(state_file: Path, outputs: Mapping[str, Any], prefix: str) -> str:
+    """The error for a state without the spoke's outputs, with the --output-prefix that would find them."""
+    prefixes = sorted(
+        {name[: -len(output)] for name in outputs for output in OUTPUT_FIELDS if name.endswith(output)}
+        - {prefix}
+    )
+    looked = f"outputs named {prefix!r} + e.g. 'oauth_credential_sys_id'" if prefix else "the spoke's outputs"
+    if prefixes:
+        shown = ", ".join(f"--output-prefix {p}" if p else "no --output-prefix" for p in prefixes)
+        return (
+            f"{state_file}: no {looked}; the state has a spoke's outputs under another prefix. Fix: pass "
+            f"{shown} (the spoke's output_prefix)"
+        )
+    return (
+        f"{state_file}: no {looked} (the state has {len(outputs)} other output(s)). Fix: pass --state with "
+        "the state of the stack that holds the spoke, --output-prefix PREFIX when the spoke has an "
+        "output_prefix, or the records' flags (--local-url, --remote-url, --credential, ...)"
+    )
+
+
 def login(username: str, variable: str, environ: Mapping[str, str]) -> Login | None:
     password = environ.get(f"TF_VAR_{variable}")
     return Login(username, variable, password) if password else None
@@ -285,11 +305,13 @@ def resolve(
     remote_user: str | None = None,
     remote_password_variable: str | None = None,
     environ: Mapping[str, str] | None = None,
+    output_prefix: str = "",
 ) -> Target:
     """Build the target from the config and its state (when given or found), then the flags.
 
     ``overrides`` are record flags (Target fields of OUTPUT_FIELDS), ``names`` the name/URL flags
-    (Target fields of NAME_OPTIONS); both win over the config and the state.
+    (Target fields of NAME_OPTIONS); both win over the config and the state. ``output_prefix`` is the
+    spoke's ``output_prefix`` (the outputs are named ``<prefix><name>``).
     """
     env = os.environ if environ is None else environ
     target = Target()
@@ -301,9 +323,15 @@ def resolve(
             setattr(target, attribute, value)
     state_file = state or (pair.state_file if pair else None)
     if state_file is not None:
-        for output, value in read_outputs(state_file).items():
-            if output in OUTPUT_FIELDS and isinstance(value, str):
-                setattr(target, OUTPUT_FIELDS[output], value)
+        outputs = read_outputs(state_file)
+        found = 0
+        for output, attribute in OUTPUT_FIELDS.items():
+            value = outputs.get(output_prefix + output)
+            if isinstance(value, str):
+                setattr(target, attribute, value)
+                found += 1
+        if not found:
+            raise TargetError(_no_spoke_outputs(state_file, outputs, output_prefix))
         target.source = str(state_file)
     for name, value in (overrides or {}).items():
         if value:

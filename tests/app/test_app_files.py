@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spoke_app.workspace import OFFLINE_ENV, PROJECT_ROOT, cdktf_json
+from spoke_app.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV, PROJECT_ROOT, cdktf_json
 
 
 def test_cdktf_json_runs_main_py_offline_with_the_local_provider_and_checked_in_bindings() -> None:
@@ -27,7 +27,13 @@ def test_cdktf_json_runs_main_py_offline_with_the_local_provider_and_checked_in_
 
 
 def _run_main(tmp_path: Path, config: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, **OFFLINE_ENV, "SPOKE_CONFIG": str(config), "CDKTF_OUTDIR": str(tmp_path / "out")}
+    env = {
+        **os.environ,
+        **OFFLINE_ENV,
+        "SPOKE_CONFIG": str(config),
+        "CDKTF_OUTDIR": str(tmp_path / "out"),
+        "TF_CLI_CONFIG_FILE": str(DEFAULT_TERRAFORMRC),
+    }
     return subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "main.py")],
         cwd=tmp_path,

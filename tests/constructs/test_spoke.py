@@ -66,7 +66,7 @@ def test_spoke_sets_up_the_records_of_the_procedure_with_its_defaults(stack, syn
     }
     assert client["sensitive_fields_wo"] == {"client_secret": generated}
     assert client["sensitive_fields_wo_version"] == "1/{}/{}".format(
-        ref("servicenow_oauth_api_endpoint", endpoint_id, "sys_id"),
+        ref("servicenow_oauth_api_endpoint", endpoint_id, "client_id"),
         ref("servicenow_application_registry", registry_id, "sys_id"),
     )
     assert registry["name"] == "RemoteSpoke"

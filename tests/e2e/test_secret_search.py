@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 import spoke_app.workspace as workspace_module
 from servicenow_emulator.testing import Emulator, run_emulator
@@ -81,6 +82,11 @@ def _client_secret(remote: Emulator, sys_id: str) -> str:
     return value
 
 
+def _registry_secret(local: Emulator) -> str | None:
+    [registry] = local.query("oauth_entity", "name=RemoteSpoke")
+    return local.decrypt(registry["client_secret"])
+
+
 def _trace(monkeypatch: pytest.MonkeyPatch, root: Path) -> Path:
     log = root / "terraform-trace.log"
     monkeypatch.setenv("TF_LOG", "trace")
@@ -134,6 +140,24 @@ def test_the_whole_lifecycle_leaves_no_secret_in_any_file_or_output(
         assert "0 added, 2 changed" in workspace.cdktf("deploy")
         client_secrets.append(_client_secret(remote, outputs["remote_endpoint_sys_id"]))
         assert client_secrets[1] != client_secrets[0]
+        assert _registry_secret(local) == client_secrets[1]
+
+        # One end replaced alone. The endpoint deleted outside Terraform: deploy re-creates it (same
+        # sys_id: the stable create key; a new client_id) and the registry gets the same new secret.
+        admin = requests.Session()
+        admin.auth = remote.auth
+        admin.delete(
+            f"{remote.url}/api/now/table/oauth_entity/{outputs['remote_endpoint_sys_id']}"
+        ).raise_for_status()
+        assert "1 added" in workspace.cdktf("deploy")
+        client_secrets.append(_client_secret(remote, outputs["remote_endpoint_sys_id"]))
+        assert client_secrets[2] not in client_secrets[:2] and _registry_secret(local) == client_secrets[2]
+        # The registry resource replaced (re-adopted, same record): no secret is written at all.
+        address = "servicenow_application_registry.Spoke_Registry_E23D605B"
+        workspace.terraform(STACK, "apply", "-auto-approve", "-input=false", f"-replace={address}")
+        assert _client_secret(remote, outputs["remote_endpoint_sys_id"]) == client_secrets[2]
+        assert _registry_secret(local) == client_secrets[2]
+        assert NO_CHANGES in workspace.cdktf("diff")
 
         # `cdktf diff` run by hand leaves its plan file: it is kept here, to be opened and searched.
         cli = str(workspace.project_root / "node_modules" / ".bin" / "cdktf")

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 from .workspace import PRIVATE_UMASK, remove_plan_files
 
@@ -65,13 +66,28 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> 
     app = AppDir(find_root(root))
     app.require_setup()
     args = [str(app.cdktf), command, *stacks, *extra]
+    env = app.env()
+    config = Path(env.get("SPOKE_CONFIG") or app.root / "spoke.toml")
+    if command in ("deploy", "diff", "destroy"):
+        # cdktf runs terraform in a pseudo-terminal: a missing variable would wait at its prompt.
+        missing = missing_variables(config, env)
+        if missing:
+            print(f"error: cdktf {command} not started: set these variables first:", file=sys.stderr)
+            print("\n".join(missing), file=sys.stderr)
+            return 2
     try:
         # umask 077: state, backups and plans private; the plan files cdktf leaves are removed after.
-        return subprocess.run(args, cwd=app.root, env=app.env(), check=False, umask=PRIVATE_UMASK).returncode
+        code = subprocess.run(args, cwd=app.root, env=env, check=False, umask=PRIVATE_UMASK).returncode
     except KeyboardInterrupt:
         return 130
     finally:
         remove_plan_files(app.root / "cdktf.out")
+    if code == 0 and command in ("deploy", "diff", "destroy"):
+        killed = killed_runs(config)
+        if killed:
+            print(f"error: {killed_message(command, killed)}", file=sys.stderr)
+            return 1
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -112,7 +112,7 @@ def test_endpoint_sends_a_given_client_secret_write_only_and_exposes_it_as_a_sec
 
 def test_endpoint_without_a_secret_generates_one_per_run_in_an_ephemeral_block(stack, synth) -> None:
     provider = ServicenowProvider(stack, "p", instance_url=URL, alias="remote")
-    endpoint = OAuthApiEndpoint(stack, "Endpoint", provider=provider, name="c", redirect_url="x")
+    endpoint = OAuthApiEndpoint(stack, "Endpoint", provider=provider, name="c", redirect_url=f"{URL}/r")
     doc = synth(stack)
     assert doc["ephemeral"]["servicenow_client_secret"] == {
         "Endpoint_ClientSecret": {"provider": "servicenow.remote"}

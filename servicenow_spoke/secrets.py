@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cdktf import TerraformStack, TerraformVariable, Token
 from constructs import Construct
 
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
-
+from .cdk import TerraformStack, TerraformVariable, Token, binding
 from .validation import SpokeValidationError, check_name, where
+
+ServicenowProvider = binding("provider").ServicenowProvider
 
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EPHEMERAL_REFERENCE = re.compile(r"^\$\{ephemeral\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+\}$")

@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from servicenow_spoke.toolchain import ToolchainError
+
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 from .workspace import PRIVATE_UMASK, remove_plan_files
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         stacks = ["*"] if args.all else args.stacks
         return run_cdktf(args.command, args.dir, stacks, extra)
-    except SpokeAppError as error:
+    except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

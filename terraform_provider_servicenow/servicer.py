@@ -162,6 +162,10 @@ class Servicer(tf.provider.ProviderServicer):  # type: ignore[misc]
         _planning.config = config
         try:
             response = super().PlanResourceChange(request, context)
+            # Checks against the instance (columns in sys_dictionary) on every plan that writes.
+            from terraform_provider_servicenow.provider import _check_plan
+
+            _check_plan(self, request, response)
         finally:
             _planning.config = None
         if write_only and response.planned_state.msgpack:

@@ -9,6 +9,7 @@ The client secrets are read from the emulators' side (their store, decrypted), n
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import types
 import zipfile
@@ -248,7 +249,7 @@ def test_the_demo_leaves_no_secret_in_any_file_or_output(
         [endpoint] = remote.query("oauth_entity", "type=client")
         client_secret = remote.decrypt(endpoint["client_secret"])
     printed = capsys.readouterr()
-    assert "7 passed, 0 failed: the spoke works" in printed.out
+    assert re.search(r"\d+ passed, 0 failed: the spoke works", printed.out), printed.out[-2000:]
     assert trace.stat().st_size > 100_000, "TF_LOG=trace wrote no trace log"
     assert len(generated) >= 3 and client_secret
     search = SecretSearch(

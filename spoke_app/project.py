@@ -117,8 +117,7 @@ def install_python_package(toolchain: Toolchain, say: Say) -> None:
     """The toolchain's Python package (``cdktn``) in this Python's environment, from PyPI, when missing."""
     try:
         require_installed(toolchain)
-        say(f"{toolchain.module}: already installed")
-        return
+        return  # (silent: cdktf, a dependency of the wheel, always is)
     except ToolchainError:
         pass
     say(f"{toolchain.module}: pip install {toolchain.requirement}")

@@ -9,6 +9,7 @@ cdktn's CLI, Node 22 and Python package are installed into this repository first
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 
 from servicenow_emulator.testing import run_emulator
 from servicenow_spoke.toolchain import TOOLCHAINS
-from spoke_app.workspace import PROJECT_ROOT, Workspace
+from spoke_app.workspace import PROJECT_ROOT, Workspace, strip_ansi
 from tests.e2e.conftest import (
     LOCAL_ADMIN_PASSWORD,
     REMOTE_ADMIN_PASSWORD,
@@ -93,3 +94,48 @@ def test_an_app_deployed_with_one_toolchain_moves_to_the_other_with_no_changes_a
         assert {k: v for k, v in registry.items() if k not in volatile} == {
             k: v for k, v in registry_before.items() if k not in volatile
         }
+
+
+def _spoke(*args: str, cwd: Path, env: dict[str, str]) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "spoke_app.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert proc.returncode == 0, f"spoke {' '.join(args)}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    return strip_ansi(proc.stdout + proc.stderr)
+
+
+def test_a_new_app_set_up_with_spoke_toolchain_cdktn_deploys_diffs_and_destroys_with_the_spoke_command(
+    tmp_path: Path, both_toolchains: None
+) -> None:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("TF_CLI_CONFIG_FILE", "CDKTF_OUTDIR")
+    }
+    env.update({f"TF_VAR_{name}": value for name, value in SECRETS.items()}, SPOKE_TOOLCHAIN="cdktn", CI="1")
+    _spoke("new", "app", cwd=tmp_path, env=env)
+    app = tmp_path / "app"
+    output = _spoke("setup", cwd=app, env=env)
+    assert "cdktn CLI: npm ci" in output and "node: 22." in output, output
+    assert (app / "toolchains" / "cdktn" / "node_modules" / ".bin" / "cdktn").is_file()
+    assert not (app / "node_modules").exists()  # cdktf's CLI is not installed when cdktn is chosen
+    with (
+        run_emulator("remote", seed="spoke", admin_password=REMOTE_ADMIN_PASSWORD) as remote,
+        run_emulator("local", seed="spoke", admin_password=LOCAL_ADMIN_PASSWORD) as local,
+    ):
+        (app / "spoke.toml").write_text(spoke_config(remote, local))
+        output = _spoke("deploy", "--auto-approve", cwd=app, env=env)
+        assert "Apply complete!" in output, output[-3000:]
+        assert len(local.query("http_connection", "name=Remote Connection")) == 1
+        assert NO_CHANGES in _spoke("diff", cwd=app, env=env)
+        assert json.loads((app / "cdktf.out" / "manifest.json").read_text())["version"] == "0.24.0"
+        output = _spoke("destroy", "--auto-approve", cwd=app, env=env)
+        assert "Destroy complete!" in output, output[-3000:]
+        for table in CREATED_TABLES:
+            assert local.query(table, "") == [], table

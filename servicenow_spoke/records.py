@@ -7,6 +7,7 @@ path: construct ids are a public contract (changing one replaces the record).
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -69,6 +70,8 @@ __all__ = [
     "UserLookup",
 ]
 
+
+_SYS_ID = re.compile(r"^[0-9a-f]{32}$")
 
 #: Namespace of the stable sys_ids of created records (uuid5 of the construct path). Changing it changes
 #: every key: only creates use the key, so that would cost nothing but the take-over of orphans.
@@ -621,6 +624,13 @@ class HttpConnection(Construct):
     :param active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
     :param domain: sys_id of the domain (``sys_domain``). Default: None (``global``).
+    :param adopt: sys_id of an existing connection to take over (a Terraform import block: the plan
+        imports it, then updates it to these values; destroy deletes it). Default: None.
+
+    ServiceNow keeps one active connection per alias (unless the alias supports multiple active
+    connections). An active connection is checked at plan time, before anything is written: when the
+    alias already has another active connection (an earlier manual setup), the plan stops naming it and the
+    two ways forward: adopt it (``adopt``), or import it with ``terraform import``.
     """
 
     def __init__(
@@ -636,6 +646,8 @@ class HttpConnection(Construct):
         active: bool = True,
         use_mid: bool = False,
         domain: str | None = None,
+        adopt: str | None = None,
+        adopt_option: str = "adopt",
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
@@ -653,6 +665,13 @@ class HttpConnection(Construct):
         check_bool(place, "use_mid", use_mid)
         if domain is not None:
             check_name(place, "domain", domain)
+        if adopt is not None and not is_token(adopt) and not _SYS_ID.match(str(adopt)):
+            raise SpokeValidationError(
+                place,
+                adopt_option,
+                f"{adopt!r} is not a sys_id (32 lowercase hexadecimal characters)",
+                "give the sys_id of the connection to adopt (the plan's error names it)",
+            )
         _unique_name(place, scope, (HttpConnection,), provider, name)
         stack = TerraformStack.of(scope)
         # Tokens of the same attribute differ from one read to the next: compare what they resolve to.
@@ -690,6 +709,48 @@ class HttpConnection(Construct):
             active=active,
             use_mid=use_mid,
             sys_domain=domain,
+        )
+        if adopt is not None:
+            self.resource.import_from(adopt)
+        self.alias_check: DataServicenowRecord | None = None
+        if active is True:
+            self.alias_check = self._alias_check(provider, connection_alias, name, adopt, adopt_option)
+
+    def _alias_check(
+        self, provider: ServicenowProvider, alias: str, name: str, adopt: str | None, adopt_option: str
+    ) -> DataServicenowRecord:
+        """A plan-time lookup of another active connection under the alias, failing the plan with the
+        record's name and sys_id and the two ways forward (E.1: one active connection per alias)."""
+        query = f"connection_alias={alias}^active=true^name!={name}"
+        if adopt:
+            query += f"^sys_id!={adopt}"
+        address = f"{self.resource.terraform_resource_type}.{self.resource.friendly_unique_id}"
+        # Terraform evaluates the message even when the condition holds: `try` for an empty result.
+        found_name = '${try(self.records[0].name, "")}'
+        found_id = '${try(self.records[0].sys_id, "")}'
+        return DataServicenowRecord(
+            self,
+            "AliasCheck",
+            provider=provider,
+            table="http_connection",
+            query=query,
+            limit=1,
+            lifecycle={
+                "postcondition": [
+                    Postcondition(
+                        condition="${self.record_count == 0}",
+                        error_message=(
+                            f"{self.node.path}: the connection alias already has the active connection "
+                            f"'{found_name}' (http_connection {found_id}), and ServiceNow keeps one active "
+                            "connection per alias: this deploy would need two. Nothing was written. Fix: "
+                            f'adopt it (the spoke\'s option {adopt_option} = "{found_id}": the deploy '
+                            "takes it over and sets it to this stack's values; destroy then deletes it), or "
+                            f"import it into this stack (terraform import {address} {found_id}), or "
+                            "deactivate or delete it on the instance."
+                        ),
+                    )
+                ]
+            },
         )
 
     @property

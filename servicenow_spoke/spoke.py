@@ -100,6 +100,7 @@ CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
         "active": "connections_active",
         "use_mid": "use_mid",
         "domain": "domain",
+        "adopt": "adopt_remote_connection",
     },
     "LocalConnection": {
         "name": "local_connection_name",
@@ -107,6 +108,7 @@ CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
         "active": "connections_active",
         "use_mid": "use_mid",
         "domain": "domain",
+        "adopt": "adopt_local_connection",
     },
 }
 
@@ -199,6 +201,10 @@ class RemoteInstanceSpoke(Construct):
     :param local_connection_name: Default: ``Local Connection``.
     :param remote_connection_url: Default: the remote instance URL with a trailing ``/``.
     :param local_connection_url: Default: the local instance URL with a trailing ``/``.
+    :param adopt_remote_connection: sys_id of an active connection already under the remote alias (an
+        earlier manual setup) to take over instead of creating one: the plan imports it and sets it to this
+        stack's values; destroy deletes it. Default: None (a plan that finds one stops, naming it).
+    :param adopt_local_connection: the same for the local alias. Default: None.
     :param connections_active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
     :param domain: sys_id of the connections' domain. Default: None (``global``).
@@ -262,6 +268,8 @@ class RemoteInstanceSpoke(Construct):
         local_connection_name: str = "Local Connection",
         remote_connection_url: str | None = None,
         local_connection_url: str | None = None,
+        adopt_remote_connection: str | None = None,
+        adopt_local_connection: str | None = None,
         connections_active: bool = True,
         use_mid: bool = False,
         domain: str | None = None,
@@ -512,6 +520,8 @@ class RemoteInstanceSpoke(Construct):
                 active=connections_active,
                 use_mid=use_mid,
                 domain=domain,
+                adopt=adopt_remote_connection,
+                adopt_option="adopt_remote_connection",
             )
         with _options_of(place, "LocalConnection"):
             self.local_connection = HttpConnection(
@@ -525,6 +535,8 @@ class RemoteInstanceSpoke(Construct):
                 active=connections_active,
                 use_mid=use_mid,
                 domain=domain,
+                adopt=adopt_local_connection,
+                adopt_option="adopt_local_connection",
             )
         self.get_oauth_token_url = get_oauth_token_url(
             local_url, self.oauth_credential.sys_id, self.profile.sys_id

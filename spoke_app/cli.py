@@ -6,9 +6,10 @@ spoke env [--dir DIR]                  print the exports cdktf needs: eval "$(sp
 spoke synth [--dir DIR] [STACK ...]   cdktf synth in the app, with that environment set
 spoke deploy|diff|destroy [--dir DIR] [--all | STACK|GLOB ...] [--parallel N] [--lock-timeout S]
       [diff: --exit-code --json] [destroy: --auto-approve]
-                                       the stacks with terraform, N at a time: progress, a summary,
-                                       an exit code for CI (spoke_app.fleet_cli; docs/fleet.md); with
-                                       any other flag, the cdktf CLI as is (cdktf deploy ... FLAGS)
+                                       with --all, several stacks, a glob or one of these flags: the
+                                       stacks with terraform, N at a time: progress, a summary, an exit
+                                       code for CI (spoke_app.fleet_cli; docs/fleet.md); else, or with
+                                       any other flag, the cdktf CLI as is (cdktf deploy [STACK] FLAGS)
 spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli)
 """
 
@@ -60,9 +61,10 @@ def _parser() -> argparse.ArgumentParser:
             name,
             help=text,
             description=(
-                f"{name} the stacks (names, globs or --all) with terraform, --parallel N at a time, with "
-                "progress, a summary table and an exit code for CI; with any flag not listed here, "
-                f"cdktf {name} runs instead, with that flag as is"
+                f"{name} the stacks (--all, several names, globs, or any flag below but --dir) with "
+                "terraform, --parallel N at a time, with progress, a summary table and an exit code for "
+                f"CI; one stack or none without those flags, or any flag not listed here: cdktf {name} "
+                "as is"
                 if fleet
                 else f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
                 "goes to cdktf as is"
@@ -134,10 +136,12 @@ def main(argv: list[str] | None = None) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
-        if args.command in fleet_cli.COMMANDS and not extra:
+        if args.command in fleet_cli.COMMANDS and not extra and fleet_cli.wanted(args):
             app = AppDir(find_root(args.dir))
             app.require_setup()
             return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args)
+        if getattr(args, "auto_approve", False):
+            extra = [*extra, "--auto-approve"]  # a cdktf flag too
         stacks = ["*"] if args.all else args.stacks
         return run_cdktf(args.command, args.dir, stacks, extra)
     except (SpokeAppError, ToolchainError) as error:

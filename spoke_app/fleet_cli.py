@@ -81,14 +81,14 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     parser.add_argument(
         "--parallel",
         type=int,
-        default=DEFAULT_PARALLEL,
+        default=None,
         metavar="N",
         help=f"stacks run at the same time (default {DEFAULT_PARALLEL})",
     )
     parser.add_argument(
         "--lock-timeout",
         type=float,
-        default=0.0,
+        default=None,
         metavar="SECONDS",
         help="wait this long for a stack's state lock (pg; default 0: fail at once, naming the holder)",
     )
@@ -110,6 +110,21 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         parser.add_argument(
             "--auto-approve", action="store_true", help="required: destroy runs without asking"
         )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """Whether a command line asks for the fleet: ``--all``, several stacks, a glob, or a fleet flag.
+
+    ``spoke deploy|diff|destroy [STACK]`` without any of them runs the cdktf CLI as before."""
+    stacks = list(getattr(args, "stacks", []) or [])
+    return bool(
+        getattr(args, "all", False)
+        or len(stacks) > 1
+        or any(char in stack for stack in stacks for char in "*?[")
+        or any(getattr(args, name, None) is not None for name in ("parallel", "lock_timeout", "config"))
+        or getattr(args, "json", False)
+        or getattr(args, "exit_code", False)
+    )
 
 
 def run(
@@ -141,7 +156,13 @@ def run(
                 f"destroy removes the records of {len(selected)} stack(s) ({', '.join(selected)}) without "
                 "asking. Fix: add --auto-approve"
             )
-        fleet = Fleet(target, config, parallel=args.parallel, lock_timeout=args.lock_timeout, progress=err)
+        fleet = Fleet(
+            target,
+            config,
+            parallel=DEFAULT_PARALLEL if args.parallel is None else args.parallel,
+            lock_timeout=args.lock_timeout or 0.0,
+            progress=err,
+        )
         err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
         err.flush()
         fleet.synth()

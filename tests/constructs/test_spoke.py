@@ -158,6 +158,8 @@ def test_terraform_addresses_of_the_spoke_are_the_documented_ones(stack, synth, 
         "servicenow_http_connection.Spoke_LocalConnection_C2C6E935",
         "servicenow_record.Spoke_RegistryClient_C855004D",
         "ephemeral.servicenow_client_secret.Spoke_ClientSecret",
+        "data.servicenow_record.Spoke_RemoteConnection_AliasCheck_F974F6DA",
+        "data.servicenow_record.Spoke_LocalConnection_AliasCheck_880C831B",
     }
 
 
@@ -177,7 +179,11 @@ def test_addresses_added_by_the_client_credentials_grant_are_the_documented_ones
         "Spoke_ClientCredentialsProperty_75ED7713",
         "Spoke_ProfileGrantType_2CD91F81",
     }
-    assert set(doc["data"]["servicenow_record"]) == {"Spoke_OAuthApplicationUser_Lookup_88E0D994"}
+    assert set(doc["data"]["servicenow_record"]) == {
+        "Spoke_OAuthApplicationUser_Lookup_88E0D994",
+        "Spoke_RemoteConnection_AliasCheck_F974F6DA",
+        "Spoke_LocalConnection_AliasCheck_880C831B",
+    }
 
 
 def test_providers_are_created_from_url_and_credentials_with_the_password_as_a_variable(
@@ -487,3 +493,18 @@ def test_created_records_carry_a_stable_key_from_the_stack_and_construct_path(sy
     assert all(len(k) == 32 and int(k, 16) >= 0 for k in first.values())
     assert first == again
     assert set(first.values()).isdisjoint(other.values())
+
+
+def test_a_connection_is_replaced_delete_first_and_checked_at_plan_time(stack, synth, instances) -> None:
+    """One active connection per alias: a replacement must not need two at once (no create_before_destroy),
+    and each active connection has a plan-time check that its alias has no other active one."""
+    RemoteInstanceSpoke(stack, "Spoke", **instances, adopt_remote_connection="a" * 32)
+    doc = synth(stack)
+    for block in doc["resource"]["servicenow_http_connection"].values():
+        assert not (block.get("lifecycle") or {}).get("create_before_destroy")
+    checks = {k: v for k, v in doc["data"]["servicenow_record"].items() if "AliasCheck" in k}
+    assert len(checks) == 2
+    remote_check = next(v for k, v in checks.items() if "RemoteConnection" in k)
+    assert remote_check["query"].endswith("^active=true^name!=Remote Connection^sys_id!=" + "a" * 32)
+    assert remote_check["lifecycle"]["postcondition"][0]["condition"] == "${self.record_count == 0}"
+    assert [i["id"] for i in doc["import"]] == ["a" * 32]  # adopt: an import block for that connection

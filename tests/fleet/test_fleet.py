@@ -21,7 +21,7 @@ import requests
 from servicenow_emulator.testing import run_emulator
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
-from spoke_app.fleet_cli import add_arguments, run
+from spoke_app.fleet_cli import add_arguments, run, wanted
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 
 WRONG_PASSWORD = "Wrong-Local-Admin-Pw-3q9z"
@@ -76,6 +76,31 @@ def test_stacks_are_chosen_by_name_or_glob_and_a_bad_choice_names_the_fix(tmp_pa
         select_stacks(config, [], False)
     with pytest.raises(FleetError, match="either --all or stack names"):
         select_stacks(config, ["eu-0"], True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "fleet"),
+    [
+        ([], False),  # `spoke diff`: cdktf diff, as before
+        (["spoke-dev"], False),
+        (["--all"], True),
+        (["a", "b"], True),
+        (["spoke-*"], True),
+        (["spoke-[01]"], True),
+        (["--parallel", "2"], True),
+        (["spoke-dev", "--lock-timeout", "60"], True),
+        (["--exit-code"], True),
+        (["--json"], True),
+    ],
+)
+def test_the_fleet_runs_for_all_several_globs_or_its_flags_and_cdktf_otherwise(
+    argv: list[str], fleet: bool
+) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("stacks", nargs="*")
+    add_arguments(parser, "diff")
+    assert wanted(parser.parse_args(argv)) is fleet
 
 
 def test_destroy_asks_for_auto_approve_before_anything_runs(tmp_path: Path, terraformrc: Path) -> None:

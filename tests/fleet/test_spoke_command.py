@@ -86,6 +86,7 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
 
         refused = spoke("destroy", "--all", cwd=app, env=env)
         assert refused.returncode == 1 and "Fix: add --auto-approve" in refused.stderr
-        destroyed = spoke("destroy", "spoke-0", "--auto-approve", cwd=app, env=env)
+        destroyed = spoke("destroy", "spoke-[0]", "--auto-approve", cwd=app, env=env)  # a glob: the fleet
         assert destroyed.returncode == 0, destroyed.stderr + destroyed.stdout
+        assert destroyed.stdout.splitlines()[-1] == "1 stacks: 1 ran, 0 failed"
         assert locals_[0].query("http_connection") == [] and len(locals_[1].query("http_connection")) == 2

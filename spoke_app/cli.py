@@ -26,6 +26,7 @@ from servicenow_spoke.toolchain import ToolchainError
 from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
+from .workspace import PRIVATE_UMASK, remove_plan_files
 
 CDKTF_COMMANDS = {
     "synth": "synthesize the stacks into cdktf.out (no instance needed)",
@@ -95,9 +96,12 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> 
             print("\n".join(missing), file=sys.stderr)
             return 2
     try:
-        code = subprocess.run(args, cwd=app.root, env=env, check=False).returncode
+        # umask 077: state, backups and plans private; the plan files cdktf leaves are removed after.
+        code = subprocess.run(args, cwd=app.root, env=env, check=False, umask=PRIVATE_UMASK).returncode
     except KeyboardInterrupt:
         return 130
+    finally:
+        remove_plan_files(app.root / "cdktf.out")
     if code == 0 and command in ("deploy", "diff", "destroy"):
         killed = killed_runs(config)
         if killed:

@@ -17,6 +17,9 @@ from spoke_app.config import ConfigError, build_app, load_config, render_config
 
 Testing.__test__ = False  # type: ignore[attr-defined]
 
+#: The registry's client id and write-only client secret (servicenow_spoke: RegistryClient).
+REGISTRY_CLIENT = "Spoke_RegistryClient_C855004D"
+
 
 def _spoke(**options: Any) -> dict[str, Any]:
     stack = TerraformStack(Testing.app(), "test")
@@ -81,6 +84,7 @@ def test_client_credentials_grant_adopts_the_profile_with_that_grant_after_the_r
 
 def test_client_credentials_on_destroy_applies_to_the_profile_and_the_property_has_its_own() -> None:
     records = _spoke(**CI, client_credentials_on_destroy="keep")["resource"]["servicenow_record"]
+    records.pop(REGISTRY_CLIENT)  # the registry's client id and secret: restored with the registry
     assert {r["on_destroy"] for r in records.values()} == {"keep"}
     records = _spoke(**CI)["resource"]["servicenow_record"]
     assert "on_destroy" not in records["Spoke_ProfileGrantType_2CD91F81"]  # restore: the pair's own profile
@@ -99,12 +103,12 @@ def test_client_credentials_on_destroy_with_another_grant_or_value_is_refused_na
 
 def test_the_procedures_default_grant_adds_no_record_to_the_remote() -> None:
     doc = _spoke()
-    assert "servicenow_record" not in doc["resource"]
+    assert set(doc["resource"]["servicenow_record"]) == {REGISTRY_CLIENT}  # a local record
 
 
 def test_client_credentials_property_false_leaves_the_remote_properties_alone() -> None:
     doc = _spoke(**CI, client_credentials_property=False)
-    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ProfileGrantType_2CD91F81"}
+    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ProfileGrantType_2CD91F81", REGISTRY_CLIENT}
 
 
 def test_client_credentials_property_with_another_grant_is_refused_naming_the_argument() -> None:
@@ -179,7 +183,7 @@ def test_other_grants_take_the_application_user_optionally() -> None:
     assert "user" not in only_endpoint(plain) and lookups == []  # only the connections' alias checks
     doc = _spoke(oauth_application_user="spoke.ci")
     assert only_endpoint(doc)["user"].startswith("${data.servicenow_record.Spoke_OAuthApplicationUser_")
-    assert "servicenow_record" not in doc["resource"]  # no client-credentials property
+    assert set(doc["resource"]["servicenow_record"]) == {REGISTRY_CLIENT}  # no client-credentials property
 
 
 def test_a_bad_application_user_name_is_refused_at_synth() -> None:

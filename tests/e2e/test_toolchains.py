@@ -69,7 +69,8 @@ def test_an_app_deployed_with_one_toolchain_moves_to_the_other_with_no_changes_a
             tmp_path, config, terraformrc=terraformrc, secrets=secrets, toolchain=TOOLCHAINS[first]
         )
         output = before.cdktf("deploy")
-        assert "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." in output, output[-3000:]
+        # Six records + the registry's client id and secret (RegistryClient).
+        assert "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." in output, output[-3000:]
         assert NO_CHANGES in before.cdktf("diff")
         outputs = before.outputs(STACK)
         first_version = _synthesized_by(before)
@@ -84,7 +85,7 @@ def test_an_app_deployed_with_one_toolchain_moves_to_the_other_with_no_changes_a
         assert after.outputs(STACK) == outputs
 
         output = after.cdktf("destroy")
-        assert "Destroy complete! Resources: 6 destroyed." in output, output[-3000:]
+        assert "Destroy complete! Resources: 7 destroyed." in output, output[-3000:]
         assert remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"]) is None
         for table in CREATED_TABLES:
             assert local.query(table, "") == [], table

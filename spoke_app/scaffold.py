@@ -41,6 +41,7 @@ def cdktf_json(name: str) -> dict[str, object]:
         "terraformProviders": [],
         "terraformModules": [],
         "codeMakerOutput": "imports",
+        "targetVersions": {"terraform": ">=1.11.0"},  # CDK Terrain's feature check (write-only attributes)
         "context": {},
     }
 

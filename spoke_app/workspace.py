@@ -65,6 +65,9 @@ def cdktf_json(project_root: Path = PROJECT_ROOT, python: str = sys.executable) 
             {"name": "servicenow", "source": PROVIDER_SOURCE, "version": PROVIDER_VERSION}
         ],
         "terraformModules": [],
+        # CDK Terrain checks features against the Terraform the project targets (write-only attributes
+        # need >= 1.11, the version setup ensures); cdktf ignores the field.
+        "targetVersions": {"terraform": ">=1.11.0"},
         "context": {},
     }
 

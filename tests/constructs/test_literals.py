@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from cdktf import TerraformStack, TerraformVariable, Testing
 
 from servicenow_spoke import RemoteInstanceSpoke, SecretValue, ServiceNowInstance
+from servicenow_spoke.cdk import TerraformStack, TerraformVariable, Testing
 from servicenow_spoke.validation import SpokeValidationError
 from spoke_app.config import ConfigError, build_app, load_config, make_state_dir_private, render_config
 

@@ -161,7 +161,7 @@ def test_the_whole_lifecycle_leaves_no_secret_in_any_file_or_output(
         assert NO_CHANGES in workspace.cdktf("diff")
 
         # `cdktf diff` run by hand leaves its plan file: it is kept here, to be opened and searched.
-        cli = str(workspace.project_root / "node_modules" / ".bin" / "cdktf")
+        cli = str(workspace.cli)
         assert NO_CHANGES in workspace.run([cli, "diff", "--skip-provider-lock"])
         plans = list(workspace.out_dir.glob("stacks/*/plan"))
         assert plans and all(p.stat().st_mode & 0o077 == 0 for p in plans)

@@ -11,6 +11,7 @@ spoke authorize|verify ...             Get OAuth Token / check the whole chain (
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -60,12 +61,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> int:
+def _synthesized_stacks(app: AppDir) -> list[str]:
+    manifest = json.loads((app.root / "cdktf.out" / "manifest.json").read_text(encoding="utf-8"))
+    return sorted(manifest.get("stacks", {}))
+
+
+def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], every: bool = False) -> int:
+    """``cdktf <command>`` in the app with its environment. deploy/destroy take several stacks (``*``
+    for all); cdktf's diff takes one, so several (or all) are synthesized once and diffed one by one."""
     app = AppDir(find_root(root))
     app.require_setup()
-    args = [str(app.cdktf), command, *stacks, *extra]
+    if command == "synth" and stacks:
+        raise SpokeAppError(
+            "cdktf synth always synthesizes every stack. Fix: run `spoke synth` without STACK"
+        )
+    env = app.env()
+
+    def cdktf(*args: str) -> int:
+        return subprocess.run([str(app.cdktf), *args], cwd=app.root, env=env, check=False).returncode
+
     try:
-        return subprocess.run(args, cwd=app.root, env=app.env(), check=False).returncode
+        if command == "diff" and (every or len(stacks) > 1):
+            code = cdktf("synth")
+            if code != 0:
+                return code
+            names = _synthesized_stacks(app) if every else stacks
+            codes = [cdktf("diff", "--skip-synth", name, *extra) for name in names]
+            return next((code for code in codes if code != 0), 0)
+        if command == "synth":
+            return cdktf("synth", *extra)
+        return cdktf(command, *(["*"] if every else stacks), *extra)
     except KeyboardInterrupt:
         return 130
 
@@ -96,8 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
-        stacks = ["*"] if args.all else args.stacks
-        return run_cdktf(args.command, args.dir, stacks, extra)
+        return run_cdktf(args.command, args.dir, args.stacks, extra, every=args.all)
     except SpokeAppError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -200,6 +200,17 @@ def test_the_readme_own_app_commands_deploy_a_spoke_and_a_users_record_from_the_
             assert len(local.query("http_connection", "name=Remote Connection")) == 1
             diff = next(text for line, text in outputs.items() if line.startswith("cdktf diff"))
             assert "No changes." in diff, diff
+            # `spoke diff` sets the environment itself: a new shell, no `spoke env`.
+            proc = subprocess.run(
+                ["bash", "-c", ". ../.venv/bin/activate && spoke diff --all"],
+                cwd=app,
+                env=users_env(wheel),
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
+            assert proc.returncode == 0 and "No changes." in proc.stdout, proc.stdout + proc.stderr
 
             main_py = app / "main.py"
             main_py.write_text(main_py.read_text().replace(OLD_VALUE, NEW_VALUE))

@@ -18,6 +18,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CI ?= 1
 export DISABLE_VERSION_CHECK := 1
 export CDKTF_DISABLE_PLUGIN_CACHE_ENV := 1
+export TF_INPUT := 0
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export NPM_CONFIG_UPDATE_NOTIFIER := false
 export NPM_CONFIG_FUND := false
@@ -91,6 +92,7 @@ bench: setup
 	$(PY) bench/emulator_bench.py
 	$(PY) bench/provider_bench.py
 	$(PY) bench/cdktf_bench.py
+	$(PY) bench/fault_bench.py
 
 clean:
 	rm -rf $(BUILD) cdktf.out build dist

@@ -47,9 +47,16 @@ def _count(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    value = _count(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"a TCP port is 0 to 65535 (0 picks a free one), got {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m servicenow_emulator", description=__doc__)
-    p.add_argument("--port", type=_count, default=0, help="TCP port on 127.0.0.1 (0 picks a free one)")
+    p.add_argument("--port", type=_port, default=0, help="TCP port on 127.0.0.1 (0 picks a free one)")
     p.add_argument("--name", required=True, help="instance name, e.g. remote or local")
     p.add_argument("--data", default=None, help="SQLite file to keep the data in (default: in memory)")
     p.add_argument(
@@ -65,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry-after", type=_count, default=1, help="seconds in Retry-After (default 1)")
     p.add_argument("--error-rate-500", type=_rate, default=0.0, help="share of requests answered 500")
     p.add_argument("--error-rate-503", type=_rate, default=0.0, help="share of requests answered 503")
+    p.add_argument("--error-rate-429", type=_rate, default=0.0, help="share of requests answered 429")
     p.add_argument("--latency-ms", type=_count, default=0, help="added latency per request")
     p.add_argument("--drop-connection-rate", type=_rate, default=0.0, help="share of requests dropped")
     p.add_argument("--drop-after-commit", type=_count, default=0, help="the next N POSTs commit, then drop")
@@ -79,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         retry_after=args.retry_after,
         error_rate_500=args.error_rate_500,
         error_rate_503=args.error_rate_503,
+        error_rate_429=args.error_rate_429,
         latency_ms=args.latency_ms,
         drop_connection_rate=args.drop_connection_rate,
         drop_after_commit=args.drop_after_commit,

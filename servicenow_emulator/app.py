@@ -151,7 +151,7 @@ class EmulatorApp:
                     environ["emulator.drop"] = True
                     response = Response(b"", status=500)
                 elif decision.kind == "429":
-                    limit = self.faults.settings.rate_limit_after
+                    limit = self.faults.settings.rate_limit_after or 100
                     response = _error(
                         429,
                         "Rate limit exceeded",
@@ -296,6 +296,12 @@ class EmulatorApp:
         except (ValueError, UnicodeDecodeError):
             raise RecordError(
                 400, "Exception while reading request", "The payload is not valid JSON."
+            ) from None
+        except RecursionError:
+            raise RecordError(
+                400,
+                "Exception while reading request",
+                "The payload is nested too deeply: a Table API record is one flat JSON object",
             ) from None
         if not isinstance(body, dict):
             raise RecordError(

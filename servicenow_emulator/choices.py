@@ -71,6 +71,10 @@ OAUTH_FAILURE: Final = {"error_description": "access_denied", "error": "server_e
 SESSION_COOKIE: Final = "JSESSIONID"
 
 # --- Table API ----------------------------------------------------------------------------------------
+#: Largest request body the instance accepts (bytes); larger ones get 413 in the error envelope without
+#: being read. ServiceNow's limit (glide.rest.max_content_length, documented 10 MB default for scripted
+#: REST) is unconfirmed for the Table API.
+MAX_REQUEST_BYTES: Final = 10 * 1024 * 1024
 #: Default and maximum page size of a list GET.
 DEFAULT_LIMIT: Final = 10000
 #: What a display value of a password2 field reads as (the value itself is the ciphertext).

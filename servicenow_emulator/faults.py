@@ -18,6 +18,8 @@ class FaultSettings:
     retry_after: int = 1
     error_rate_500: float = 0.0
     error_rate_503: float = 0.0
+    #: Share of requests answered 429 with ``Retry-After: retry_after`` (random, like the 5xx rates).
+    error_rate_429: float = 0.0
     latency_ms: int = 0
     drop_connection_rate: float = 0.0
     #: The next N POSTs commit and then drop the connection without an answer.
@@ -111,6 +113,8 @@ class FaultState:
                 return Decision("500", base.headers)
             if s.error_rate_503 and self._random.random() < s.error_rate_503:
                 return Decision("503", base.headers)
+            if s.error_rate_429 and self._random.random() < s.error_rate_429:
+                return Decision("429", base.headers + (("Retry-After", str(s.retry_after)),))
             return base
 
     def take_drop_after_commit(self) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 
+from servicenow_emulator import choices as C
 from servicenow_emulator.app import EmulatorApp
 
 
@@ -36,6 +37,23 @@ class _Handler(WSGIRequestHandler):
                 )
                 return
             length = int(text)
+            if length > C.MAX_REQUEST_BYTES:
+                # Never kept: read past (so that the client, still sending, gets the answer) up to a bound,
+                # then answer 413 in ServiceNow's envelope and close the connection.
+                left = min(length, 16 * C.MAX_REQUEST_BYTES)
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 1 << 20))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+                self._error_answer(
+                    413,
+                    "Request Entity Too Large",
+                    "Request body too large",
+                    f"The request body is {length} bytes; the instance accepts at most "
+                    f"{C.MAX_REQUEST_BYTES} bytes",
+                )
+                return
             body = self.rfile.read(length) if length > 0 else b""
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
@@ -82,9 +100,23 @@ class _Handler(WSGIRequestHandler):
         self.wfile.flush()
 
     def _bad_request(self, message: str, detail: str) -> None:
+        self._error_answer(400, "Bad Request", message, detail)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors the HTTP layer finds before the app (a request line or header too long, a bad request
+        line): ServiceNow's JSON envelope, not http.server's HTML page."""
+        reason = self.responses.get(code, ("Error",))[0]
+        detail = message or reason
+        if code == 414:
+            detail = f"The request URL is longer than {self.MAX_URL_BYTES} bytes: send a shorter query"
+        self._error_answer(code, reason, reason, detail)
+
+    MAX_URL_BYTES = 65536  # http.server's limit of the request line
+
+    def _error_answer(self, code: int, reason: str, message: str, detail: str) -> None:
         payload = json.dumps({"error": {"message": message, "detail": detail}, "status": "failure"}).encode()
         self.close_connection = True
-        self.send_response(400, "Bad Request")
+        self.send_response(code, reason)
         self.send_header("Content-Type", "application/json;charset=UTF-8")
         self.send_header("Content-Length", str(len(payload)))
         self.send_header("Connection", "close")

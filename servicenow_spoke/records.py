@@ -44,6 +44,7 @@ from .validation import (
     SpokeValidationError,
     check_bool,
     check_choice,
+    check_http_url,
     check_name,
     check_non_negative_int,
     check_pkce,
@@ -216,7 +217,7 @@ class OAuthApiEndpoint(Construct):
         if user is not None:
             user = _reference(place, "user", user, (UserLookup, GenericRecord), provider)
         check_name(place, "name", name)
-        check_name(place, "redirect_url", redirect_url)
+        check_http_url(place, "redirect_url", redirect_url)
         if user is not None:
             check_name(place, "user", user)
         check_positive_int(place, "access_token_lifespan", access_token_lifespan)
@@ -600,9 +601,11 @@ class HttpConnection(Construct):
         check_name(place, "name", name)
         check_name(place, "credential", credential)
         check_name(place, "connection_alias", connection_alias)
-        check_name(place, "connection_url", connection_url)
+        check_http_url(place, "connection_url", connection_url)
         check_bool(place, "active", active)
         check_bool(place, "use_mid", use_mid)
+        if domain is not None:
+            check_name(place, "domain", domain)
         _unique_name(place, scope, (HttpConnection,), provider, name)
         stack = TerraformStack.of(scope)
         # Tokens of the same attribute differ from one read to the next: compare what they resolve to.

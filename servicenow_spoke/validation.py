@@ -83,6 +83,20 @@ def check_instance_url(place: str, argument: str, url: str) -> str:
     return url.rstrip("/")
 
 
+#: The largest value of a ServiceNow integer column (32-bit signed): lifespans, order.
+MAX_INTEGER = 2**31 - 1
+
+
+def _check_integer_bound(place: str, argument: str, value: int) -> None:
+    if value > MAX_INTEGER:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{value} is above {MAX_INTEGER}, the largest value a ServiceNow integer column holds",
+            f"give a whole number up to {MAX_INTEGER}",
+        )
+
+
 def check_positive_int(place: str, argument: str, value: Any) -> None:
     if is_token(value):
         return
@@ -93,6 +107,7 @@ def check_positive_int(place: str, argument: str, value: Any) -> None:
             f"must be a whole number of seconds above zero, got {value!r}",
             "give a whole number of seconds above zero, e.g. 1800",
         )
+    _check_integer_bound(place, argument, value)
 
 
 def check_non_negative_int(place: str, argument: str, value: Any) -> None:
@@ -102,6 +117,7 @@ def check_non_negative_int(place: str, argument: str, value: Any) -> None:
         raise SpokeValidationError(
             place, argument, f"must be a whole number zero or above, got {value!r}", "give e.g. 100"
         )
+    _check_integer_bound(place, argument, value)
 
 
 def check_bool(place: str, argument: str, value: Any) -> None:
@@ -131,6 +147,29 @@ def check_name(place: str, argument: str, value: Any) -> None:
     if value != value.strip():
         raise SpokeValidationError(
             place, argument, f"{value!r} has leading or trailing spaces", f"use {value.strip()!r}"
+        )
+    bad = next((ch for ch in value if ch == "^" or ord(ch) < 32 or ord(ch) == 127), None)
+    if bad is not None:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{value!r} contains {bad!r}: records are found by name with an encoded query, where `^` "
+            "starts another condition and a control character (a line break) ends it",
+            "remove it from the name",
+        )
+
+
+def check_http_url(place: str, argument: str, value: Any) -> None:
+    """A URL the instance calls or redirects to: http(s) only."""
+    check_name(place, argument, value)
+    if is_token(value):
+        return
+    if not re.match(r"^https?://[^/\s]+", value, re.IGNORECASE):
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"{value!r} is not an http(s) URL (connections and OAuth redirects only speak http(s))",
+            "give https://<instance-name>.service-now.com/ (http:// only for a loopback emulator)",
         )
 
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 
 CDKTF_COMMANDS = {
@@ -76,6 +77,14 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], eve
             "cdktf synth always synthesizes every stack. Fix: run `spoke synth` without STACK"
         )
     env = app.env()
+    config = Path(env.get("SPOKE_CONFIG") or app.root / "spoke.toml")
+    if command in ("deploy", "diff", "destroy"):
+        # cdktf runs terraform in a pseudo-terminal: a missing variable would wait at its prompt.
+        missing = missing_variables(config, env)
+        if missing:
+            print(f"error: cdktf {command} not started: set these variables first:", file=sys.stderr)
+            print("\n".join(missing), file=sys.stderr)
+            return 2
 
     def cdktf(*args: str) -> int:
         return subprocess.run([str(app.cdktf), *args], cwd=app.root, env=env, check=False).returncode
@@ -83,16 +92,22 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], eve
     try:
         if command == "diff" and (every or len(stacks) > 1):
             code = cdktf("synth")
-            if code != 0:
-                return code
-            names = _synthesized_stacks(app) if every else stacks
-            codes = [cdktf("diff", "--skip-synth", name, *extra) for name in names]
-            return next((code for code in codes if code != 0), 0)
-        if command == "synth":
-            return cdktf("synth", *extra)
-        return cdktf(command, *(["*"] if every else stacks), *extra)
+            if code == 0:
+                names = _synthesized_stacks(app) if every else stacks
+                codes = [cdktf("diff", "--skip-synth", name, *extra) for name in names]
+                code = next((code for code in codes if code != 0), 0)
+        elif command == "synth":
+            code = cdktf("synth", *extra)
+        else:
+            code = cdktf(command, *(["*"] if every else stacks), *extra)
     except KeyboardInterrupt:
         return 130
+    if code == 0 and command in ("deploy", "diff", "destroy"):
+        killed = killed_runs(config)
+        if killed:
+            print(f"error: {killed_message(command, killed)}", file=sys.stderr)
+            return 1
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

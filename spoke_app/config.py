@@ -32,6 +32,7 @@ pair of spoke aliases, so two pairs on it would adopt and overwrite the same rec
 from __future__ import annotations
 
 import inspect
+import os
 import re
 import tomllib
 import types
@@ -149,12 +150,20 @@ def _toml_kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+
+
 def instance_key(url: str) -> str:
-    """An instance URL reduced to what identifies the instance: scheme, host, port (lower case)."""
+    """An instance URL reduced to what identifies the instance: scheme, host, port (lower case), with
+    the loopback names (localhost, 127.0.0.1, [::1]) as one host: they reach the same local instance."""
     url = url.lower().rstrip("/")
     for scheme, port in (("https://", ":443"), ("http://", ":80")):
         if url.startswith(scheme) and url.endswith(port):
             url = url[: -len(port)]
+    scheme, sep, rest = url.partition("://")
+    for name in _LOOPBACK_NAMES:
+        if rest == name or rest.startswith(name + ":"):
+            return f"{scheme}{sep}loopback{rest[len(name) :]}"
     return url
 
 
@@ -251,6 +260,21 @@ class _Reader:
         return data, secret_variable
 
 
+def _unwritable(folder: Path) -> str | None:
+    """Why state cannot be written under `folder` (checked before any deploy), or None: the folder, or
+    the nearest existing one above it (where it would be created), must be a writable directory."""
+    existing = folder
+    while not existing.exists():
+        if existing.parent == existing:
+            return "no part of it exists"
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{str(existing)!r} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{str(existing)!r} is not writable by this user"
+    return None
+
+
 def _read_text(path: Path) -> str:
     def fail(problem: str, fix: str) -> typing.NoReturn:
         raise ConfigError(path, "(file)", problem, fix) from None
@@ -306,6 +330,13 @@ def load_config(path: Path | str) -> SpokeConfig:
     except (OSError, ValueError) as error:
         reader.fail("settings.state_dir", f"{str(state_dir)!r} is not a usable path ({error})", "give a path")
     backend, pg = _backend(reader, settings)
+    problem = _unwritable(state_dir) if backend == "local" else None
+    if problem:
+        reader.fail(
+            "settings.state_dir",
+            f"{str(state_dir)!r} cannot hold the state: {problem}",
+            "give a folder you can write to (it is created when missing), or make this one writable",
+        )
 
     pairs_raw = raw.get("pair")
     if isinstance(pairs_raw, dict):

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spoke_app.prechecks import killed_message, killed_runs, missing_variables
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TERRAFORMRC = PROJECT_ROOT / ".build" / "terraform" / "terraformrc"
 PROVIDER_SOURCE = "servicenow-spoke/servicenow"
@@ -68,6 +70,40 @@ def cdktf_json(project_root: Path = PROJECT_ROOT, python: str = sys.executable) 
 
 class CdktfError(RuntimeError):
     """A cdktf command failed; the message has the command, exit code and the end of its output."""
+
+
+class MissingVariables(CdktfError):
+    """A variable the config names is unset or empty: the command was not started."""
+
+
+class IncompleteRun(CdktfError):
+    """cdktf exited 0 but its terraform never finished (it was killed): the run failed."""
+
+
+#: The line terraform ends a finished run of each command with (cdktf passes it through, per stack).
+COMPLETE_LINES: dict[str, tuple[str, ...]] = {
+    "deploy": ("Apply complete!",),
+    "destroy": ("Destroy complete!",),
+    "diff": ("No changes.", "Plan: ", "Changes to Outputs:"),
+}
+
+
+def check_complete(command: str, output: str) -> None:
+    """Raise :class:`IncompleteRun` when a deploy/destroy/diff that exited 0 shows no finished terraform
+    run: cdktf exits 0 even when its terraform was killed (SIGKILL, out of memory), and after a deploy it
+    then prints "No outputs found"."""
+    expected = COMPLETE_LINES.get(command)
+    if expected is None:
+        return
+    killed = command == "deploy" and "No outputs found" in output
+    if killed or not any(line in output for line in expected):
+        raise IncompleteRun(
+            f"cdktf {command} exited 0 but terraform did not finish (no {expected[0]!r} line"
+            + (', and "No outputs found"' if killed else "")
+            + "): it was probably killed. Records it was creating may be on the instance without being in "
+            f"the state. Fix: run {command} again (a deploy takes such records over by their stable key, "
+            f"never creating them twice).\n{_tail(output)}"
+        )
 
 
 #: Seconds a timed-out command's process group gets to stop after SIGTERM before it is killed.
@@ -187,13 +223,28 @@ class Workspace:
         return output
 
     def cdktf(self, command: str, *args: str, check: bool = True) -> str:
+        """Run a cdktf command. ``deploy``/``diff``/``destroy`` first check that every variable the config
+        names is set (:class:`MissingVariables` otherwise: nothing runs), and with ``check`` a run that
+        exits 0 without terraform's closing line is an error too (:class:`IncompleteRun`)."""
         cli = str(self.project_root / "node_modules" / ".bin" / "cdktf")
         extra: list[str] = []
         if command in ("deploy", "destroy", "diff"):
             extra.append("--skip-provider-lock")
+            missing = missing_variables(self.config, self.env())
+            if missing:
+                raise MissingVariables(
+                    f"cdktf {command} not started: Terraform would wait at its input prompt for these "
+                    f"variables (or fail later with an unrelated message):\n" + "\n".join(missing)
+                )
         if command in ("deploy", "destroy"):
             extra.append("--auto-approve")
-        return self.run([cli, command, *args, *extra], check=check)
+        output = self.run([cli, command, *args, *extra], check=check)
+        if check:
+            check_complete(command, output)
+            killed = killed_runs(self.config) if command in COMPLETE_LINES else []
+            if killed:
+                raise IncompleteRun(f"{killed_message(command, killed)}\n{_tail(output)}")
+        return output
 
     def terraform(self, stack: str, *args: str, check: bool = True) -> str:
         """Run terraform in a synthesized stack's directory (after a deploy/diff initialised it)."""

@@ -100,11 +100,22 @@ def _parser() -> argparse.ArgumentParser:
         )
         if name == "authorize":
             sub.add_argument(
-                "--timeout", type=float, default=300.0, help="seconds to wait for the token (300)"
+                "--timeout", type=_seconds, default=300.0, help="seconds to wait for the token (300)"
             )
-            sub.add_argument("--interval", type=float, default=1.0, help="seconds between two polls (1)")
+            sub.add_argument("--interval", type=_seconds, default=1.0, help="seconds between two polls (1)")
             sub.add_argument("--no-browser", action="store_true", help="print the URL, do not open a browser")
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, e.g. 300; got {text!r}") from None
+    if not (value > 0 and value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above zero, e.g. 300; got {text}")
+    return value
 
 
 def _config_path(args: argparse.Namespace) -> Path | None:

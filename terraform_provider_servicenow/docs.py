@@ -76,7 +76,8 @@ does, without terraform.
   on an instance that keeps client sys_ids, stays an error: that record is not this resource's. The key is
   the record's identity: two stacks (or two HCL resources) given the same key share one record, and
   `create_before_destroy` with an unchanged key would take over the record being replaced (then delete
-  it): change the key when you replace that way.
+  it): change the key when you replace that way. Destroy knows only what is in state: after an
+  interrupted deploy, deploy again (it takes the records over) before you destroy.
 - Instances that ignore client sys_ids (`glide.rest.table_api.admin_only_sys_fields` = true, a non-admin
   user): the first create that returns another sys_id gives a warning. From then on, in that process, a
   record with a name (the catalog resources; `servicenow_record` with `adopt_by`) is first looked up by
@@ -110,6 +111,17 @@ does, without terraform.
   in `servicenow_record`'s `fields` is an error (use `sensitive_fields`).
 - Adopt, lookups and import by natural key build an encoded query: a name with `^` or a line break is an
   error at validate time (it would be read as another query); import such a record by its sys_id.
+- Adopted records keep their values from before the *first* deploy: the values an adopt overwrites are
+  written to a journal on disk before the PATCH (one 0600 JSON file per record under
+  `SERVICENOW_JOURNAL_DIR`, else `$XDG_STATE_HOME/terraform-provider-servicenow`, else
+  `~/.local/state/terraform-provider-servicenow`; never a password2 value), so an adopt in a run that is
+  killed before state is written is redone by the next run with the first run's originals, and destroy
+  restores those. Destroy removes the entry. A `servicenow_record` with `adopt_by` that finds the record
+  its own `create_sys_id` created (an interrupted run's) takes it over as created, not adopted: destroy
+  deletes it. A destroy that failed half-way is finished by the next one: what is gone answers 404 and
+  counts as deleted, and the adopted records left in state are restored. Limits: the journal lives on
+  the machine that ran the adopt (another machine's next run adopts the values it finds); a record
+  removed from state by hand (`terraform state rm`) keeps its entry until a later destroy of the record.
 - An adopted `servicenow_application_registry` that was imported records every restorable column at
   import in `adopted_values`: destroy restores the record to its values at import. Restoring a choice
   column that was empty sends `""`, which ServiceNow may not apply to a choice column: destroy then warns,

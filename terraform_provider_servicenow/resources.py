@@ -28,6 +28,7 @@ from tf.utils import Diagnostics
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX, RecordKind
 from terraform_provider_servicenow.guard import checked
+from terraform_provider_servicenow.journal import forget_adopted, journalled
 from terraform_provider_servicenow.redact import register, scrub
 from terraform_provider_servicenow.schema import ON_DESTROY_VALUES, record_resource_schema, resource_schema
 
@@ -51,6 +52,34 @@ def query_unsafe(value: str) -> bool:
 QUERY_UNSAFE_HELP = (
     "it must not contain `^` or a line break (an encoded query would read it as another query)"
 )
+
+
+#: The largest value of a ServiceNow integer column (32-bit signed).
+MAX_INTEGER = 2**31 - 1
+_HTTP_URL = re.compile(r"^https?://[^/\s,]+", re.IGNORECASE)
+
+
+def whole_number_in_range(value: Any) -> bool:
+    """0 <= value <= MAX_INTEGER and whole. Terraform sends a number no float64 holds exactly (2^63-1)
+    as a string: it is read as one, never compared as a string."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, str):
+        try:
+            value = int(value)
+        except ValueError:
+            try:
+                value = float(value)
+            except ValueError:
+                return False
+    if not isinstance(value, int | float) or value != value or value in (float("inf"), float("-inf")):
+        return False
+    return float(value).is_integer() and 0 <= value <= MAX_INTEGER
+
+
+def http_urls(value: str) -> bool:
+    """An http(s) URL, or a comma-separated list of them (redirect URLs)."""
+    return all(_HTTP_URL.match(part.strip()) for part in value.split(","))
 
 
 def is_reference(value: str) -> bool:
@@ -314,10 +343,30 @@ class CatalogResource(_Base):
                     f"{value!r} is not one of: " + ", ".join(col.choices) + ".",
                     path=[col.name],
                 )
-            if col.kind == "integer" and (not float(value).is_integer() or value < 0):
+            if col.kind == "integer" and not whole_number_in_range(value):
                 diags.add_error(
                     f"Invalid {col.name} for {type_name}",
-                    f"{value!r} must be a whole number, 0 or more.",
+                    f"{value!r} must be a whole number from 0 to {MAX_INTEGER} (the largest value a "
+                    "ServiceNow integer column holds).",
+                    path=[col.name],
+                )
+            if col.name.endswith("_url") and isinstance(value, str) and value and not http_urls(value):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} is not an http(s) URL (or a comma-separated list of them): give "
+                    "https://<instance>.service-now.com/... (http:// only on loopback).",
+                    path=[col.name],
+                )
+            if (
+                self.kind.lifecycle == "create"  # adopted kinds check it with their adoption settings
+                and col.name == self.kind.natural_key
+                and isinstance(value, str)
+                and query_unsafe(value)
+            ):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r}: the record is found by {col.name} with an encoded query, so "
+                    f"{QUERY_UNSAFE_HELP}. Remove it from the {col.name}.",
                     path=[col.name],
                 )
             if col.kind == "reference" and isinstance(value, str) and value and not is_reference(value):
@@ -566,7 +615,7 @@ class AdoptedResource(CatalogResource):
             return None
         before = self._state(record, {})
         body, secret = mapping.changed_columns(self.kind, before, planned)
-        adopted = originals(record, body)
+        adopted = journalled(client, ctx.diagnostics, self.kind.table, record, originals(record, body))
         record = write_adopted(
             client, ctx.diagnostics, self.kind.table, record, self.subject(planned), body, secret
         )
@@ -592,9 +641,10 @@ class AdoptedResource(CatalogResource):
 
     @guarded("restore")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
-        if current.get("on_destroy") == "keep":
-            return None
         client = self.client()
+        if current.get("on_destroy") == "keep":
+            forget_adopted(client, self.kind.table, current["sys_id"])
+            return None
         adopted = current.get("adopted_values") or {}
         body = {}
         for name, original in adopted.items():
@@ -613,6 +663,7 @@ class AdoptedResource(CatalogResource):
                 name.replace("_", " ") for name in self.sensitive_columns if current.get(name)
             ),
         )
+        forget_adopted(client, self.kind.table, current["sys_id"])
         return None
 
 
@@ -785,10 +836,27 @@ class RecordResource(_Base):
         if ctx.diagnostics.has_errors():
             return None
         adopted_values: dict[str, str] = {}
+        key = planned.get("create_sys_id")
+        if existing is not None and key and mapping.raw_value(existing.get("sys_id")) == key:
+            # Found by adopt_by, but created with this resource's key: an earlier run of this very
+            # resource created it (and was interrupted). It is this resource's record, not an adopted one.
+            record = client.update(table, key, {**body, **secret}, display_value=bool(secret))
+            if record is None:
+                ctx.diagnostics.add_error(
+                    f"{self.subject(planned)} disappeared while being taken over", "Try again."
+                )
+                return None
+            self._warn_unknown_columns(ctx.diagnostics, record, planned)
+            state = self._state(record, planned)
+            state["adopted"] = False
+            state["adopted_values"] = {}
+            return state
         if existing is not None:
             flat = mapping.flatten_record(existing)
             changes = {k: v for k, v in body.items() if flat.get(k) != v}
-            adopted_values = originals(existing, changes)
+            adopted_values = journalled(
+                client, ctx.diagnostics, table, existing, originals(existing, changes)
+            )
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
             )
@@ -912,6 +980,7 @@ class RecordResource(_Base):
         client = self.client()
         if current.get("adopt_by"):
             if current.get("on_destroy") == "keep":
+                forget_adopted(client, current["table"], current["sys_id"])
                 return None
             if current.get("adopted") is True:
                 old = self._current_values(current)
@@ -929,6 +998,7 @@ class RecordResource(_Base):
                     body,
                     secrets_written=", ".join(sorted(_string_map(current.get("sensitive_fields")))),
                 )
+                forget_adopted(client, current["table"], current["sys_id"])
                 return None
         client.delete(current["table"], current["sys_id"])
         return None

@@ -28,6 +28,10 @@ else:
     os.environ["TMPDIR"] = _TMPDIR
 
 
+# The provider keeps the values of adopted records under $HOME unless told otherwise: never the real home.
+os.environ["SERVICENOW_JOURNAL_DIR"] = os.path.join(_SESSION_TMP, "journal")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_SESSION_TMP, ignore_errors=True)
 

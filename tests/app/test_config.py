@@ -324,7 +324,7 @@ def test_two_pairs_on_the_same_local_instance_are_rejected_naming_both(
 
 def test_pairs_may_share_a_remote_instance(tmp_path: Path) -> None:
     text = pair_text("a", "http://127.0.0.1:8001", "http://127.0.0.1:8002") + pair_text(
-        "b", "http://127.0.0.1:8001", "http://localhost:8002"
+        "b", "http://localhost:8001", "http://127.0.0.1:8003"
     )
     assert [p.stack for p in load_config(write(tmp_path, text)).pairs] == ["a", "b"]
 

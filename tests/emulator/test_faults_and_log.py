@@ -42,12 +42,16 @@ def test_retry_after_zero_rate_limits_every_nth_request(emulator: Emulator, api:
     assert [api("GET", ROLES).status_code for _ in range(4)] == [200, 429, 200, 429]
 
 
-def test_error_rates_answer_500_and_503(emulator: Emulator, api: Client) -> None:
+def test_error_rates_answer_500_503_and_429(emulator: Emulator, api: Client) -> None:
     emulator.set_faults(error_rate_500=1.0)
     failed = api("GET", ROLES)
     assert failed.status_code == 500 and failed.json()["status"] == "failure"
     emulator.set_faults(error_rate_503=1.0)
     assert api("GET", ROLES).status_code == 503
+    emulator.set_faults(error_rate_429=1.0, retry_after=2)
+    limited = api("GET", ROLES)
+    assert limited.status_code == 429 and limited.headers["Retry-After"] == "2"
+    assert limited.json()["error"]["message"] == "Rate limit exceeded"
     emulator.set_faults(error_rate_500=0.5, seed=7)
     first = [api("GET", ROLES).status_code for _ in range(20)]
     emulator.set_faults(error_rate_500=0.5, seed=7)
@@ -100,6 +104,7 @@ def test_fault_endpoint_sets_reads_and_clears_settings(emulator: Emulator, api: 
         "retry_after": 3,
         "error_rate_500": 0.0,
         "error_rate_503": 0.0,
+        "error_rate_429": 0.0,
         "latency_ms": 0,
         "drop_connection_rate": 0.0,
         "drop_after_commit": 0,

@@ -191,6 +191,7 @@ def terraform(tmp_path: Path, provider_mirror: Path, terraform_binary: str) -> T
     env["HOME"] = os.environ.get("HOME", str(tmp_path))
     env["SERVICENOW_RETRY_BASE_DELAY"] = "0.01"
     env["SERVICENOW_RETRY_MAX_DELAY"] = "2"
+    env["SERVICENOW_JOURNAL_DIR"] = str(tmp_path / "journal")
     workdir = tmp_path / "tf"
     workdir.mkdir()
     return TerraformRun(workdir, terraform_binary, env)

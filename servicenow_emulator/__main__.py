@@ -68,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"password of the admin user (visible to ps: prefer the environment variable {PASSWORD_ENV});"
         f" default {C.DEFAULT_ADMIN_PASSWORD!r}",
     )
+    p.add_argument(
+        "--without-column",
+        action="append",
+        default=[],
+        metavar="TABLE.COLUMN",
+        help="a column this instance lacks (an older release, a field Form Design never added), e.g."
+        " oauth_entity.user; repeatable",
+    )
     p.add_argument("--rate-limit-after", type=_count, default=None, help="answer 429 after N requests")
     p.add_argument("--retry-after", type=_count, default=1, help="seconds in Retry-After (default 1)")
     p.add_argument("--error-rate-500", type=_rate, default=0.0, help="share of requests answered 500")
@@ -100,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=None if args.seed == "none" else args.seed,
             admin_password=admin_password(args.admin_password),
             faults=faults,
+            without_columns=tuple(args.without_column),
         )
         server = EmulatorServer(app, port=args.port)
     except (ValueError, OSError) as err:

@@ -110,12 +110,15 @@ class EmulatorApp:
         seed: str | None = "spoke",
         admin_password: str = C.DEFAULT_ADMIN_PASSWORD,
         faults: FaultSettings | None = None,
+        without_columns: tuple[str, ...] = (),
     ) -> None:
         if not name or not re.match(r"^[A-Za-z0-9_-]+$", name):
             raise ValueError(f"instance name must be letters, digits, '-' or '_'; got {name!r}")
         self.name = name
         self.store = Store(data)
-        self.instance = Instance(name, store=self.store, admin_password=admin_password, seed=seed)
+        self.instance = Instance(
+            name, store=self.store, admin_password=admin_password, seed=seed, without_columns=without_columns
+        )
         self.faults = FaultState(faults)
         self.log = RequestLog()
         from servicenow_emulator.oauth import OAuth  # late import: oauth uses this module's helpers
@@ -330,7 +333,7 @@ class EmulatorApp:
 
     def render(self, table: str, record: dict[str, str], view: dict[str, Any], lookup: Any) -> dict[str, Any]:
         inst = self.instance
-        names = view["fields"] if view["fields"] is not None else list(COLUMNS[table])
+        names = view["fields"] if view["fields"] is not None else list(self.instance.columns[table])
         out: dict[str, Any] = {}
         for name in names:
             if not inst.valid_field(table, name):
@@ -377,14 +380,14 @@ class EmulatorApp:
         pairs = [
             f"{k}={v}"
             for k, v in args.items(multi=True)
-            if not k.startswith("sysparm_") and k in COLUMNS[table]
+            if not k.startswith("sysparm_") and k in self.instance.columns[table]
         ]
         if pairs:
             encoded = "^".join([encoded, *pairs]) if encoded else "^".join(pairs)
         # A term on a password2 column matches nothing, an ORDERBY on one is dropped: no query can probe a
         # secret, stored encrypted or verbatim (README, "Choices").
         encoded = Q.seal(encoded, lambda name: is_password2(table, name))
-        limit = _int_arg(args.get("sysparm_limit"), C.DEFAULT_LIMIT, minimum=1)
+        limit = _limit_arg(args.get("sysparm_limit"))
         offset = _int_arg(args.get("sysparm_offset"), 0, minimum=0)
         rows = self.instance.query(table, encoded, user)
         total = len(rows)
@@ -464,6 +467,20 @@ def _accepts_json(accept: str) -> bool:
         if media in ("*/*", "application/*", "application/json"):
             return True
     return False
+
+
+def _limit_arg(value: str | None) -> int:
+    """``sysparm_limit``: absent means the default; 0, negative or not a number is refused with 400, as
+    ServiceNow does since London (pysnow issue #100)."""
+    if value is None:
+        return C.DEFAULT_LIMIT
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise RecordError(400, C.INVALID_LIMIT_MESSAGE, None)
+    return number
 
 
 def _int_arg(value: str | None, default: int, *, minimum: int) -> int:

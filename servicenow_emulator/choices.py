@@ -52,6 +52,16 @@ DEFAULT_REFRESH_TOKEN_LIFESPAN: Final = 8_640_000
 AUTH_CODE_LIFESPAN: Final = 60
 #: ``scope`` value of issued tokens [ServiceNow docs: "useraccount"].
 TOKEN_SCOPE: Final = "useraccount"
+#: "Get OAuth Token" saves its requestor parameters in ``oauth_requestor_profile`` and each token
+#: (``oauth_credential``) refers to that record (c_OAuthProviderAndScope.md). The docs name the parameters,
+#: not the columns: the emulator's columns (``oauth_requestor_context``, ``oauth_requestor``,
+#: ``oauth_entity_profile``) are unconfirmed. ``oauth_credential.requestor_id`` [M] is not emulated.
+REQUESTOR_PROFILE_TABLE: Final = "oauth_requestor_profile"
+#: Token requests within an access token's lifetime return the current token ("always return the current
+#: access token", r_OAuthAPIRequestParameters.md); the password grant returns the current refresh token
+#: too. Whether the refresh grant also returns the current access token is unconfirmed: the emulator
+#: issues a new one (that is what a refresh is for).
+TOKEN_REUSE: Final = True
 #: ``oauth_credential.type`` values for the two kinds of token (column values unconfirmed).
 ACCESS_TOKEN_TYPE: Final = "access_token"
 REFRESH_TOKEN_TYPE: Final = "refresh_token"
@@ -77,6 +87,20 @@ SESSION_COOKIE: Final = "JSESSIONID"
 MAX_REQUEST_BYTES: Final = 10 * 1024 * 1024
 #: Default and maximum page size of a list GET.
 DEFAULT_LIMIT: Final = 10000
+#: The 400 answer's message to a ``sysparm_limit`` of 0, a negative number or not a number (ServiceNow
+#: since London: pysnow issue #100). Whether an empty value gets it too is unconfirmed: the emulator
+#: refuses it.
+INVALID_LIMIT_MESSAGE: Final = "Invalid value given for sysparm_limit"
+
+# --- Business rules -----------------------------------------------------------------------------------
+#: Name of the business rule that keeps one active connection per connection alias (unless the alias has
+#: ``multiple_connections``). ServiceNow: "Only one connection is active per Connection alias at any one
+#: time" and "There are business rules that enforce certain constraints on these aliases"
+#: (credentials-conn-alias-orch.md). UNCONFIRMED whether the rule refuses the write or deactivates the older
+#: connection: the emulator REFUSES the insert or update (403, business rule) and changes nothing, the
+#: stricter of the two for a client (a deploy that relies on the older connection being deactivated fails
+#: here). The rule name is the emulator's.
+ONE_ACTIVE_CONNECTION_RULE: Final = "One active connection per alias"
 #: What a display value of a password2 field reads as (the value itself is the ciphertext).
 PASSWORD2_DISPLAY: Final = "********"
 #: A password2 value written WITHOUT ``sysparm_input_display_value=true`` is stored verbatim (it is not

@@ -229,11 +229,11 @@ class OAuth:
             return self._issue(entity, user, refresh=True)
         if grant == "refresh_token":
             user = self._refresh_user(entity, form.get("refresh_token", ""))
-            return self._issue(entity, user, refresh=False)
+            return self._issue(entity, user, refresh=False, reuse=False)
         if grant == "client_credentials":
             if (self.inst.property(C.CLIENT_CREDENTIALS_PROPERTY) or "").lower() != "true":
                 raise OAuthFailure
-            user = self.inst.user_by_id(entity["user"]) if entity["user"] else None
+            user = self.inst.user_by_id(entity["user"]) if entity.get("user") else None
             if user is None:
                 raise OAuthFailure
             return self._issue(entity, user, refresh=False)
@@ -283,25 +283,53 @@ class OAuth:
         except ValueError:
             return default
 
-    def _issue(self, entity: dict[str, str], user: User, *, refresh: bool) -> dict[str, Any]:
-        access_life = self._lifespan(entity, "access_token_lifespan", C.DEFAULT_ACCESS_TOKEN_LIFESPAN)
-        access = secrets.token_urlsafe(64)
-        self.inst.store_token(
-            C.ACCESS_TOKEN_TYPE, access, access_life, peer=entity["sys_id"], user=user.sys_id
+    def _current(self, entity: dict[str, str], user: User, kind: str) -> tuple[str, int] | None:
+        """An unexpired token of ``kind`` issued here to the client for the user, and its seconds left."""
+        moment = now()
+        best: tuple[str, int] | None = None
+        for _cls, record in self.inst.store.scan(["oauth_credential"]):
+            if (
+                record["type"] != kind
+                or record["peer"] != entity["sys_id"]
+                or record["user"] != user.sys_id
+                or record["oauth_requestor_profile"]
+            ):
+                continue
+            expires = parse_time(record["expires"])
+            clear = self.inst.cipher.decrypt(record["token"])
+            if expires is None or clear is None or expires <= moment:
+                continue
+            left = int((expires - moment).total_seconds())
+            if best is None or left > best[1]:
+                best = (clear, left)
+        return best
+
+    def _issue(
+        self, entity: dict[str, str], user: User, *, refresh: bool, reuse: bool = True
+    ) -> dict[str, Any]:
+        """The grant's answer. Within its lifetime the current access token is returned again, as ServiceNow
+        does ("always return the current access token", r_OAuthAPIRequestParameters.md); so is a current
+        refresh token for the grants that return one (the password grant "always returns two tokens").
+        The refresh grant (``reuse=False``) issues a new access token (choices.TOKEN_REUSE)."""
+        body: dict[str, Any] = {"scope": C.TOKEN_SCOPE, "token_type": "Bearer"}
+        kinds = (
+            (C.ACCESS_TOKEN_TYPE, "access_token", "access_token_lifespan", C.DEFAULT_ACCESS_TOKEN_LIFESPAN),
+            (
+                C.REFRESH_TOKEN_TYPE,
+                "refresh_token",
+                "refresh_token_lifespan",
+                C.DEFAULT_REFRESH_TOKEN_LIFESPAN,
+            ),
         )
-        body: dict[str, Any] = {
-            "access_token": access,
-            "scope": C.TOKEN_SCOPE,
-            "token_type": "Bearer",
-            "expires_in": access_life,
-        }
-        if refresh:
-            refresh_life = self._lifespan(entity, "refresh_token_lifespan", C.DEFAULT_REFRESH_TOKEN_LIFESPAN)
-            refresh_token = secrets.token_urlsafe(64)
-            self.inst.store_token(
-                C.REFRESH_TOKEN_TYPE, refresh_token, refresh_life, peer=entity["sys_id"], user=user.sys_id
-            )
-            body["refresh_token"] = refresh_token
+        for kind, field, lifespan, default in kinds[: 2 if refresh else 1]:
+            current = self._current(entity, user, kind) if reuse and C.TOKEN_REUSE else None
+            if current is None:
+                life = self._lifespan(entity, lifespan, default)
+                current = (secrets.token_urlsafe(64), life)
+                self.inst.store_token(kind, current[0], life, peer=entity["sys_id"], user=user.sys_id)
+            body[field] = current[0]
+            if kind == C.ACCESS_TOKEN_TYPE:
+                body["expires_in"] = current[1]
         return body
 
     def user_for_token(self, token: str) -> User | None:
@@ -586,17 +614,14 @@ class OAuth:
         self, pending: dict[str, Any], entity: dict[str, str], tokens: dict[str, Any]
     ) -> None:
         inst = self.inst
+        requestor_profile = inst.requestor_profile(pending["credential"], pending["profile"])
         for _cls, old in inst.store.scan(["oauth_credential"]):
-            if (
-                old["oauth_requestor"] == pending["credential"]
-                and old["oauth_requestor_profile"] == pending["profile"]
-            ):
+            if old["oauth_requestor_profile"] == requestor_profile:
                 inst.store.delete(old["sys_id"])
         common = {
             "peer": entity["sys_id"],
             "user": pending["user"],
-            "requestor": pending["credential"],
-            "requestor_profile": pending["profile"],
+            "requestor_profile": requestor_profile,
             "scopes": str(tokens.get("scope") or ""),
         }
         try:
@@ -613,8 +638,9 @@ class OAuth:
 
     # ------------------------------------------------------------------ client side: the spoke's call
     def _stored(self, credential: str, kind: str) -> dict[str, str] | None:
+        profiles = self.inst.requestor_profiles_of(credential)
         for _cls, record in self.inst.store.scan(["oauth_credential"]):
-            if record["oauth_requestor"] == credential and record["type"] == kind:
+            if record["oauth_requestor_profile"] in profiles and record["type"] == kind:
                 return record
         return None
 

@@ -80,6 +80,7 @@ def run_emulator(
     seed: str | None = "spoke",
     admin_password: str = C.DEFAULT_ADMIN_PASSWORD,
     data: str | os.PathLike[str] | None = None,
+    without_columns: tuple[str, ...] = (),
     **fault_options: Any,
 ) -> Iterator[Emulator]:
     """Run an emulator on 127.0.0.1 (free port) in a background thread; stopped when the block ends."""
@@ -92,6 +93,7 @@ def run_emulator(
         seed=seed,
         admin_password=admin_password,
         faults=FaultSettings.from_json(fault_options),
+        without_columns=tuple(without_columns),
     )
     server = EmulatorServer(app, port=0)
     server.start()

@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 
 import requests
 
+from . import checks
 from .api import ApiError
-from .checks import REDEPLOY, Chain, Result
+from .checks import CLIENT_CREDENTIALS_PROPERTY, REDEPLOY, Chain, Result
 from .target import Target
 
-CLIENT_CREDENTIALS_PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
+__all__ = ["CLIENT_CREDENTIALS_PROPERTY", "authorize"]
 LOG_SOURCE = "OAuth"
 FAILURE_PREFIX = "Get OAuth Token failed for "
 
@@ -120,33 +121,7 @@ def classify(message: str, chain: Chain) -> Failure:
 
 def client_credentials_problems(chain: Chain) -> list[Failure]:
     """What keeps the remote from issuing client-credentials tokens (needs the remote admin login)."""
-    remote, endpoint = chain.remote, chain.endpoint
-    if remote is None or endpoint is None:
-        return []
-    found: list[Failure] = []
-    prop = remote.first("sys_properties", f"name={CLIENT_CREDENTIALS_PROPERTY}")
-    if (prop or {}).get("value", "").lower() != "true":
-        found.append(
-            Failure(
-                "client_credentials_disabled",
-                f"{CLIENT_CREDENTIALS_PROPERTY} is not true on {chain.target.remote_url} (Washington DC and "
-                "later; off by default)",
-                "set default_grant_type='client_credentials' on the spoke (it adopts or creates the "
-                "property) and `cdktf deploy`, or create the sys_properties record with value true",
-            )
-        )
-    if not endpoint.get("user"):
-        found.append(
-            Failure(
-                "no_application_user",
-                f"the endpoint {endpoint.get('name')!r} has no OAuth Application User: client-credentials "
-                "tokens act as that user",
-                "set oauth_application_user on the spoke (spoke.toml: [pair.options] oauth_application_user "
-                '= "<user_name on the remote>") and `cdktf deploy`, or set the endpoint\'s OAuth Application '
-                "User",
-            )
-        )
-    return found
+    return [Failure(*problem) for problem in checks.client_credentials_problems(chain)]
 
 
 def _failure_of(result: Result) -> Failure:

@@ -14,6 +14,9 @@ from datetime import UTC, datetime
 from .api import ApiError, Instance, parse_time
 from .target import Target
 
+#: The remote property that enables the inbound client-credentials grant (off by default).
+CLIENT_CREDENTIALS_PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
+
 # Record names (aliases, registry, profile) and connection URLs come from the target: the spoke's
 # options in the config, flags, or RemoteInstanceSpoke's defaults (target.py).
 
@@ -170,13 +173,28 @@ class Chain:
             wrong.append("it has no client id")
         elif self.endpoint is not None and r["client_id"] != self.endpoint.get("client_id"):
             wrong.append("its client id is not the remote endpoint's")
+        elif self.remote is not None and not self.remote_error:
+            # The endpoint the client id points to must exist and be active on the remote: this link fails
+            # on its own, not only through the endpoint check.
+            target = self.remote.first("oauth_entity", f"type=client^client_id={r['client_id']}")
+            if target is None or target.get("client_id") != r["client_id"]:
+                wrong.append(f"its client id matches no OAuth API endpoint on {t.remote_url}")
+            elif target.get("active") != "true":
+                wrong.append(
+                    f"its client id belongs to the inactive OAuth API endpoint {target.get('name')!r} on "
+                    f"{t.remote_url}"
+                )
         if wrong:
+            fix = REDEPLOY[0].upper() + REDEPLOY[1:] + f" (or fix the registry at {t.local_url})"
+            if any("inactive OAuth API endpoint" in w for w in wrong):
+                fix = f"set Active on that endpoint on {t.remote_url}; " + REDEPLOY
+            elif any("matches no OAuth API endpoint" in w for w in wrong):
+                fix = (
+                    "run `cdktf deploy` again: it creates the endpoint and writes its new client id to the "
+                    "registry (then `spoke authorize` for a token)"
+                )
             return Result(
-                name,
-                False,
-                f"registry {r.get('name')!r}: " + "; ".join(wrong),
-                REDEPLOY[0].upper() + REDEPLOY[1:] + f" (or fix the registry at {t.local_url})",
-                "registry_wrong",
+                name, False, f"registry {r.get('name')!r}: " + "; ".join(wrong), fix, "registry_wrong"
             )
         pkce = self.check_pkce()
         if pkce is not None:
@@ -296,15 +314,65 @@ class Chain:
             )
         return Result(name, True, f"{conn.get('name')!r} -> {conn.get('connection_url')}")
 
+    def requestor_profiles(self, credential: str) -> list[dict[str, str]]:
+        """The ``oauth_requestor_profile`` records of a credential: "Get OAuth Token" saves its requestor
+        parameters there, and each token (``oauth_credential``) refers to one of them.
+
+        ServiceNow ignores a query term on a column it does not have and returns every row (property
+        ``glide.invalid_query.returns_no_rows``, default false), so the answer is filtered here too: a
+        record whose ``oauth_requestor`` is not the credential is never taken for one of its own.
+        """
+        rows = self.local.query(
+            "oauth_requestor_profile",
+            f"oauth_requestor={credential}",
+            limit=1000,
+            fields="sys_id,oauth_requestor,oauth_entity_profile",
+        )
+        return [r for r in rows if r.get("oauth_requestor") == credential]
+
+    def tokens_of(self, requestor_profiles: list[dict[str, str]]) -> list[dict[str, str]]:
+        """The tokens (``oauth_credential``) that refer to these requestor profiles."""
+        ids = {r["sys_id"] for r in requestor_profiles if r.get("sys_id")}
+        if not ids:
+            return []
+        rows = self.local.query(
+            "oauth_credential",
+            "oauth_requestor_profileIN" + ",".join(sorted(ids)),
+            limit=1000,
+            fields="sys_id,type,expires,peer,oauth_requestor_profile,sys_created_on,sys_updated_on",
+        )
+        return [t for t in rows if t.get("oauth_requestor_profile") in ids]
+
     def tokens(self) -> list[dict[str, str]]:
-        """The tokens the local instance holds for the credential (``oauth_credential``)."""
+        """The tokens the local instance holds for the credential, found through its requestor profiles."""
         if self.credential is None:
             return []
-        return self.local.query(
-            "oauth_credential",
-            f"oauth_requestor={self.credential['sys_id']}",
-            fields="sys_id,type,expires,oauth_requestor_profile,sys_created_on,sys_updated_on",
-        )
+        return self.tokens_of(self.requestor_profiles(self.credential["sys_id"]))
+
+    def check_grant(self) -> Result:
+        """What the remote needs for the profile's grant: for client credentials, the property that enables
+        the grant and an active OAuth Application User on the endpoint (E.8 of the notes: Washington DC+)."""
+        name = "remote allows the profile's grant type"
+        if self.grant_type != "client_credentials":
+            return Result(name, True, f"{self.grant_type}: nothing to enable on the remote")
+        if self.remote is None or self.endpoint is None:
+            return Result(
+                name,
+                False,
+                "cannot check the remote's client-credentials settings without the remote endpoint",
+                "fix the remote endpoint check first",
+                "no_remote_login",
+            )
+        problems = client_credentials_problems(self)
+        if problems:
+            return Result(
+                name,
+                False,
+                "; ".join(p[1] for p in problems),
+                "; ".join(p[2] for p in problems),
+                problems[0][0],
+            )
+        return Result(name, True, f"client_credentials: {CLIENT_CREDENTIALS_PROPERTY} is true, user set")
 
     def check_token(self, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Result:
         name = "a token is present and not expired"
@@ -313,13 +381,22 @@ class Chain:
             return Result(
                 name, False, "no OAuth 2.0 credential to hold a token", "run `cdktf deploy`", "no_token"
             )
+        credential = self.credential["sys_id"]
+        profile = (self.profile or {}).get("sys_id", "")
+        requestors = self.requestor_profiles(credential)
+        mine = [r for r in requestors if not profile or r.get("oauth_entity_profile") == profile]
         moment = clock()
         best: dict[str, datetime] = {}
-        for token in self.tokens():
+        foreign_peer = ""
+        for token in self.tokens_of(mine):
             expires = parse_time(token.get("expires", ""))
-            if expires is not None and expires > moment:
-                kind = token.get("type", "")
-                best[kind] = max(best.get(kind, expires), expires)
+            if expires is None or expires <= moment:
+                continue
+            if self.registry is not None and token.get("peer") and token["peer"] != self.registry["sys_id"]:
+                foreign_peer = token["peer"]
+                continue
+            kind = token.get("type", "")
+            best[kind] = max(best.get(kind, expires), expires)
         if "access_token" in best:
             left = int((best["access_token"] - moment).total_seconds())
             return Result(name, True, f"access token valid for {left} s more")
@@ -330,13 +407,39 @@ class Chain:
                 "the access token expired; the refresh token is valid until "
                 f"{best['refresh_token']:%Y-%m-%d %H:%M} UTC",
             )
-        return Result(
-            name,
-            False,
-            f"the local instance holds no unexpired token for the credential {self.credential.get('name')!r}",
-            fix,
-            "no_token",
+        detail = (
+            f"the local instance holds no unexpired token for the credential {self.credential.get('name')!r}"
         )
+        if foreign_peer:
+            detail += (
+                f": its tokens were issued through the application registry {foreign_peer}, not "
+                f"{(self.registry or {}).get('name')!r}"
+            )
+        elif profile and self._others_tokens(credential, profile):
+            detail += (
+                f": the tokens held for the profile {(self.profile or {}).get('name')!r} were issued for "
+                "another credential (an earlier setup's?)"
+            )
+        elif requestors and not mine:
+            detail += (
+                f": its tokens were issued through another profile, not {(self.profile or {}).get('name')!r}"
+            )
+        return Result(name, False, detail, fix, "no_token")
+
+    def _others_tokens(self, credential: str, profile: str) -> list[dict[str, str]]:
+        """Tokens the local instance holds for the profile but for another credential."""
+        rows = self.local.query(
+            "oauth_requestor_profile",
+            f"oauth_entity_profile={profile}",
+            limit=1000,
+            fields="sys_id,oauth_requestor,oauth_entity_profile",
+        )
+        others = [
+            r
+            for r in rows
+            if r.get("oauth_entity_profile") == profile and r.get("oauth_requestor") != credential
+        ]
+        return self.tokens_of(others)
 
     def check_remote_call(self) -> Result:
         name = "the remote answers a Table API call made with the token"
@@ -392,3 +495,49 @@ class Chain:
             fix,
             "remote_call",
         )
+
+
+def client_credentials_problems(chain: Chain) -> list[tuple[str, str, str]]:
+    """What keeps the remote from issuing client-credentials tokens, as (cause, detail, fix); needs the
+    remote admin login and the endpoint."""
+    remote, endpoint = chain.remote, chain.endpoint
+    if remote is None or endpoint is None:
+        return []
+    found: list[tuple[str, str, str]] = []
+    prop = remote.first("sys_properties", f"name={CLIENT_CREDENTIALS_PROPERTY}")
+    if prop is not None and prop.get("name") != CLIENT_CREDENTIALS_PROPERTY:
+        prop = None  # an ignored query term answers any property
+    if (prop or {}).get("value", "").lower() != "true":
+        found.append(
+            (
+                "client_credentials_disabled",
+                f"{CLIENT_CREDENTIALS_PROPERTY} is not true on {chain.target.remote_url} (Washington DC and "
+                "later; off by default)",
+                "set default_grant_type='client_credentials' on the spoke (it adopts or creates the "
+                "property) and `cdktf deploy`, or set the sys_properties record's value to true",
+            )
+        )
+    user_id = endpoint.get("user") or ""
+    user = remote.get("sys_user", user_id) if user_id else None
+    if user is None:
+        found.append(
+            (
+                "no_application_user",
+                f"the endpoint {endpoint.get('name')!r} has no OAuth Application User"
+                + (f" (user {user_id} does not exist)" if user_id else "")
+                + ": client-credentials tokens act as that user",
+                "set oauth_application_user on the spoke (spoke.toml: [pair.options] oauth_application_user "
+                '= "<user_name on the remote>") and `cdktf deploy`, or set the endpoint\'s OAuth Application '
+                "User",
+            )
+        )
+    elif user.get("active") != "true" or user.get("locked_out") == "true":
+        found.append(
+            (
+                "no_application_user",
+                f"the endpoint's OAuth Application User {user.get('user_name')!r} is inactive or locked out: "
+                "the remote issues no client-credentials token for it",
+                f"activate the user {user.get('user_name')!r} on {chain.target.remote_url}",
+            )
+        )
+    return found

@@ -16,6 +16,7 @@ def check_names(
     """The checks' names, in the order of the chain (the connection checks name the aliases)."""
     return (
         "remote endpoint is active with the local redirect URL",
+        "remote allows the profile's grant type",
         "local registry points at the remote",
         "profile, credential and registry reference each other",
         f"remote connection is active under {remote_alias}",
@@ -33,6 +34,7 @@ def run_checks(chain: Chain) -> list[Result]:
     """Every check, in the order of the chain; a check that cannot run is a FAIL that says why."""
     steps = (
         chain.check_endpoint,
+        chain.check_grant,
         chain.check_registry,
         chain.check_references,
         lambda: chain.check_connection("remote"),

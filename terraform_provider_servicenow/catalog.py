@@ -33,6 +33,9 @@ class Column:
     reference: str | None = None
     # The provider generates a value with `secrets` when none is configured (sent once, kept sensitive).
     generated: bool = False
+    # Not one of ServiceNow's base columns for sure (added by Form Design, newer releases): before it is
+    # written the provider checks sys_dictionary that the table has it (dictionary.py).
+    check_exists: bool = False
 
     @property
     def sensitive(self) -> bool:
@@ -61,6 +64,9 @@ class RecordKind:
     # Column values every record of this kind has: sent on create, added to every lookup query.
     fixed_values: tuple[tuple[str, str], ...] = ()
     example: str = ""
+    # "Get OAuth Token" keeps tokens for records of this kind (oauth_credential, through
+    # oauth_requestor_profile): deleting one deletes its tokens first (tokens.py).
+    holds_tokens: bool = False
 
     @property
     def full_type_name(self) -> str:
@@ -174,8 +180,11 @@ OAUTH_API_ENDPOINT = RecordKind(
             "reference",
             "sys_id of the OAuth Application User (`sys_user`): the user that client-credentials tokens "
             "act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the "
-            "column is cleared.",
+            "column is cleared. The column's name is unconfirmed (ServiceNow adds the field through Form "
+            "Design): before setting it the provider checks that `oauth_entity` has a `user` column in "
+            "sys_dictionary, and stops with an error when it does not.",
             reference="sys_user",
+            check_exists=True,
         ),
         _col("comments", "string", "Free-text comments about the endpoint."),
         _col("logo_url", "string", "URL of a logo shown on the consent page."),
@@ -204,7 +213,8 @@ APPLICATION_REGISTRY = RecordKind(
         "of the same name instead of creating a second one, and writes only the attributes you set; "
         "attributes you leave out keep the record's values. It is never deleted: on destroy the values "
         'it overwrote are restored (`on_destroy = "restore"`, the default) or left (`"keep"`). '
-        "A client secret cannot be restored: password2 values are never read back."
+        "A client secret is restored only when it was blank before adoption (written blank again): a secret "
+        "that was set cannot be restored, password2 values are never read back (destroy warns)."
     ),
     columns=(
         _col(
@@ -286,7 +296,13 @@ APPLICATION_REGISTRY = RecordKind(
 OAUTH2_CREDENTIAL = RecordKind(
     type_name="oauth2_credential",
     table="oauth_2_0_credentials",
-    description="An OAuth 2.0 credential (`oauth_2_0_credentials`) that uses an OAuth entity profile.",
+    description=(
+        "An OAuth 2.0 credential (`oauth_2_0_credentials`) that uses an OAuth entity profile. Destroying it "
+        'first deletes the tokens "Get OAuth Token" stored for it (`oauth_credential` records found '
+        "through `oauth_requestor_profile`, and those requestor profiles): no token of a deleted credential "
+        "is left behind. That needs oauth_admin."
+    ),
+    holds_tokens=True,
     columns=(
         _col("name", "string", "Name of the credential.", mode="required"),
         _col(
@@ -469,7 +485,7 @@ RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {
   fields = {
     name  = "glide.oauth.inbound.client.credential.grant_type.enabled"
     value = "true"
-    type  = "true|false"
+    type  = "boolean"
   }
 }"""
 
@@ -579,6 +595,9 @@ TABLE_ROLES: dict[str, str] = {
     "oauth_entity_profile": "oauth_admin",
     "oauth_entity_scope": "oauth_admin",
     "oauth_credential": "oauth_admin",
+    "oauth_requestor_profile": "oauth_admin",
+    "sys_dictionary": "admin, or read access to sys_dictionary and sys_db_object",
+    "sys_db_object": "admin, or read access to sys_dictionary and sys_db_object",
     "oauth_2_0_credentials": "credential_admin (or connection_admin)",
     "basic_auth_credentials": "credential_admin (or connection_admin)",
     "discovery_credentials": "credential_admin (or connection_admin)",
@@ -587,6 +606,13 @@ TABLE_ROLES: dict[str, str] = {
     "sys_alias": "admin",
     "sys_properties": "admin",
     "sys_user": "user_admin (or admin)",
+}
+
+
+#: Where reading a table needs another role than writing it (the emulator's ACLs, ServiceNow's docs:
+#: "The credential_admin and connection_admin roles have read access" to aliases, connection-alias.md).
+READ_ROLES: dict[str, str] = {
+    "sys_alias": "connection_admin (or credential_admin)",
 }
 
 

@@ -12,6 +12,7 @@ from tf.utils import Diagnostics
 
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import LOOKUP_KINDS, LookupKind
+from terraform_provider_servicenow.dictionary import dictionary_of, query_columns
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.resources import (
     QUERY_UNSAFE_HELP,
@@ -75,6 +76,22 @@ class LookupDataSource(_BaseDataSource):
         for col, fixed in self.kind.fixed_values:
             query += f"^{col}={fixed}"
         records, _ = self.client().query(self.kind.table, query, limit=2)
+        if not records and not self.client().query(self.kind.table, "", limit=1, fields="sys_id")[0]:
+            # Not one record of the table is visible: ServiceNow hides what an ACL denies, so this is most
+            # likely a missing role, not a missing record.
+            from terraform_provider_servicenow.catalog import READ_ROLES
+            from terraform_provider_servicenow.errors import role_for
+
+            role = READ_ROLES.get(self.kind.table) or role_for(self.kind.table)
+            ctx.diagnostics.add_error(
+                f"Cannot read {self.kind.table}: the provider's user probably lacks the role {role}",
+                f"data.{self.kind.full_type_name} found no {self.kind.table} record at all, not even one "
+                f"without the {self.kind.key} filter: the instance hides the records of a table its ACLs "
+                f"deny. Give the provider's user the role {role} (or use a user that has it), then plan "
+                f"again. Looked for {self.kind.key} {value!r}.",
+                path=[self.kind.key],
+            )
+            return None
         if not records:
             ctx.diagnostics.add_error(
                 f"No {self.kind.table} record with {self.kind.key} {value!r}",
@@ -166,7 +183,10 @@ class RecordDataSource(_BaseDataSource):
         else:
             limit = int(config.get("limit") or DEFAULT_LIMIT)
             page = int(config.get("page_size") or DEFAULT_PAGE_SIZE)
-            records = client.query_all(table, config.get("query") or "", limit=limit, page_size=page)
+            query = config.get("query") or ""
+            # A term on a column the table lacks would be dropped and the query answer every row.
+            dictionary_of(client).require(table, query_columns(query))
+            records = client.query_all(table, query, limit=limit, page_size=page)
         flat = [mapping.without_password2(table, mapping.flatten_record(r)) for r in records]
         state["records"] = flat
         state["fields"] = flat[0] if flat else {}

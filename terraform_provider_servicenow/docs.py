@@ -57,10 +57,23 @@ does, without terraform.
   Drift in the attributes you set shows in the plan, and so does drift from the default of an attribute
   you leave out (its default is planned). An *optional, computed* attribute without a default that you
   leave out follows the instance (no drift is reported for it).
-- password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written with
-  `sysparm_input_display_value=true` (the whole request then carries display values; ServiceNow accepts
-  sys_ids and choice values there too) and never read back. Removing one from the configuration leaves
-  the instance's value as it is (terraform cannot know what it would clear).
+- password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written in a
+  request of their own with `sysparm_input_display_value=true` (ServiceNow saves an encrypted value only
+  then), and never read back; every other column goes in a plain request (nothing documents that
+  ServiceNow takes sys_ids and choice values as given in display-value mode). A write that changes no
+  secret is one request; a create with a secret is a POST and a PATCH, and when the PATCH fails the new
+  record is deleted again (nothing half-written). Removing one from the configuration leaves the
+  instance's value as it is (terraform cannot know what it would clear).
+- Columns that are not ServiceNow base columns for sure are checked in the instance's `sys_dictionary`
+  (the table, then its parents through `sys_db_object.super_class`) before the provider writes or
+  queries them, because ServiceNow ignores an unknown column (a write does nothing, a query term is
+  dropped and the query answers every row): the endpoint's `user`, every column named in
+  `servicenow_record`'s `fields`, `sensitive_fields` and `adopt_by` (and in its import id), the columns
+  of `data.servicenow_record`'s `query`, and the token columns an OAuth 2.0 credential's destroy queries.
+  A missing column is an error naming the table and the column, at plan time (before anything is
+  written) and again at apply. One `sys_dictionary` read per table per provider process (plus one
+  `sys_db_object` read per parent, only when a column is not among the table's own); the provider's user
+  needs read access to `sys_dictionary` and `sys_db_object` (ServiceNow's spoke procedure asks for it).
 - Creates never make a duplicate, within one apply and across applies. Every create sends the record's
   `sys_id`: `create_sys_id` when given (the constructs derive it from the stack and the construct path,
   so it is the same on every run), else a uuid4. A POST answered "already exists" is checked with a GET
@@ -132,9 +145,10 @@ does, without terraform.
   none exists (`adopted = false`). Destroy restores an adopted record and never deletes it, deletes one
   it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
   adopt it when it exists; the one that created it deletes it on destroy unless it keeps it.
-- Requests: an apply costs one request per created, updated or deleted record (adopting costs a lookup
-  and, if anything differs, a PATCH); a plan costs one GET per record and per data source, and writes
-  nothing. OAuth adds one token request per provider process.
+- Requests: an apply costs one request per created, updated or deleted record, plus one per record
+  whose secret is written (adopting costs a lookup and, if anything differs, a PATCH); a plan costs one
+  GET per record and per data source, and writes nothing; the dictionary checks above add one read per
+  table they touch, per provider process. OAuth adds one token request per provider process.
 - Import: `terraform import <address> <sys_id>` or `terraform import <address> name=<name>`
   (`servicenow_record`: `<table>/<sys_id>` or `<table>/<column>=<value>`). An imported
   `servicenow_oauth_api_endpoint` has no `client_secret` in state (it cannot be read back): set one.

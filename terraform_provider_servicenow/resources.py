@@ -27,10 +27,13 @@ from tf.utils import Diagnostics
 
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX, RecordKind
+from terraform_provider_servicenow.dictionary import MissingColumns, dictionary_of
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
 from terraform_provider_servicenow.redact import register, scrub
 from terraform_provider_servicenow.schema import ON_DESTROY_VALUES, record_resource_schema, resource_schema
+from terraform_provider_servicenow.tokens import delete_tokens
+from terraform_provider_servicenow.writes import create_record, update_record
 
 if TYPE_CHECKING:  # pragma: no cover
     from terraform_provider_servicenow.client import TableClient
@@ -104,6 +107,8 @@ def guarded(operation: str) -> Callable[[Callable[..., T]], Callable[..., T | No
                 # Prior, planned and configured secrets are all scrubbed from whatever this reports.
                 self.register_state_secrets(*args)
                 return method(self, ctx, *args)
+            except MissingColumns as err:
+                ctx.diagnostics.add_error(scrub(f"{self.subject(*args)}: {err.summary}"), scrub(err.detail))
             except ApiError as err:
                 add_api_error(ctx.diagnostics, err, operation, self.subject(*args))
             except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
@@ -224,11 +229,12 @@ def write_adopted(
     secret: dict[str, str],
 ) -> dict | None:
     """PATCH what adopting `record` changes (nothing when nothing differs); the record as it is then,
-    or None with an error when it disappeared meanwhile. password2 columns go as display values."""
+    or None with an error when it disappeared meanwhile. password2 columns go in a request of their own
+    as display values (writes.py)."""
     if not body and not secret:
         return dict(record)
     sys_id = mapping.raw_value(record.get("sys_id")) or ""
-    updated = client.update(table, sys_id, {**body, **secret}, display_value=bool(secret))
+    updated = update_record(client, table, sys_id, body, secret)
     if updated is None:
         diags.add_error(f"{subject} disappeared while being adopted", "Try again.")
     return updated
@@ -243,13 +249,16 @@ def restore_adopted(
     body: dict[str, str],
     *,
     choice_columns: frozenset[str] = frozenset(),
+    secret_columns: frozenset[str] = frozenset(),
     secrets_written: str = "",
 ) -> None:
     """Write back the original values `body` of an adopted record (one PATCH, none when empty). Warns
     about what a restore cannot undo: an empty original of a choice column, and the password2 values
     Terraform wrote (`secrets_written` names them, e.g. "client secret")."""
     if body:
-        client.update(table, sys_id, body)
+        plain = {k: v for k, v in body.items() if k not in secret_columns}
+        secret = {k: v for k, v in body.items() if k in secret_columns}
+        update_record(client, table, sys_id, plain, secret)
     uncleared = sorted(name for name, original in body.items() if original == "" and name in choice_columns)
     if uncleared:
         diags.add_warning(
@@ -301,6 +310,40 @@ class ProviderBound:
 
 class _Base(ProviderBound, Resource):
     """A resource of this provider."""
+
+    def columns_to_check(self, current: Mapping[str, Any] | None, planned: Mapping[str, Any]) -> list[str]:
+        """The columns this write relies on that are not ServiceNow base columns for sure (dictionary.py)."""
+        return []
+
+    def table_of(self, planned: Mapping[str, Any]) -> str:
+        raise NotImplementedError
+
+    def check_columns(self, client: TableClient, current: Mapping[str, Any] | None, planned: Any) -> None:
+        """Raise MissingColumns when the table lacks a column this write relies on."""
+        if not isinstance(planned, Mapping):
+            return
+        names = self.columns_to_check(current, planned)
+        table = planned.get("table") if "table" in planned else self.table_of(planned)
+        if names and known(table):
+            dictionary_of(client).require(table, names)
+
+    def check_plan(self, diags: Diagnostics, current: dict | None, planned: dict) -> None:
+        """Called on every plan that writes (provider.py): the columns it relies on exist."""
+        from terraform_provider_servicenow.client import ApiError
+        from terraform_provider_servicenow.errors import add_api_error, add_unexpected
+
+        client = self.provider.client
+        if client is None:
+            return
+        try:
+            self.register_state_secrets(current, planned)
+            self.check_columns(client, current, planned)
+        except MissingColumns as err:
+            diags.add_error(scrub(f"{self.subject(planned)}: {err.summary}"), scrub(err.detail))
+        except ApiError as err:
+            add_api_error(diags, err, "query", self.subject(planned))
+        except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
+            add_unexpected(diags, exc, "plan", self.subject(planned))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -393,14 +436,27 @@ class CatalogResource(_Base):
     def sensitive_columns(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.kind.columns if c.sensitive)
 
+    def table_of(self, planned: Mapping[str, Any]) -> str:
+        return self.kind.table
+
+    def columns_to_check(self, current: Mapping[str, Any] | None, planned: Mapping[str, Any]) -> list[str]:
+        """Catalog columns marked `check_exists` that this write sets (unknown counts as set)."""
+        return [
+            c.name
+            for c in self.kind.columns
+            if c.check_exists
+            and planned.get(c.name) not in (None, "")
+            and (current is None or current.get(c.name) != planned.get(c.name))
+        ]
+
     @property
     def secret_attributes(self) -> tuple[str, ...]:  # type: ignore[override]
         return self.sensitive_columns
 
     def _write(self, client: TableClient, sys_id: str, body: dict[str, str], secret: dict[str, str]):
-        """One PATCH: password2 columns go as display values, and so does the rest of that request
-        (ServiceNow takes a sys_id or a choice value as a display value too)."""
-        return client.update(self.kind.table, sys_id, {**body, **secret}, display_value=bool(secret))
+        """The plain columns in one PATCH, the password2 columns in another as display values (writes.py):
+        one request when no secret is written."""
+        return update_record(client, self.kind.table, sys_id, body, secret)
 
     def _create(
         self, client: TableClient, planned: Mapping[str, Any], body: dict[str, str], secret: dict[str, str]
@@ -417,12 +473,13 @@ class CatalogResource(_Base):
         )
         key = planned.get("create_sys_id")
         warnings: list[tuple[str, str]] = []
-        record = client.create(
+        record = create_record(
+            client,
             self.kind.table,
-            {**body, **secret},
+            body,
+            secret,
             key=key if isinstance(key, str) and key else None,
             natural=natural,
-            display_value=bool(secret),
             warnings=warnings,
         )
         return record, warnings
@@ -451,6 +508,7 @@ class CatalogResource(_Base):
             if col.generated and not known(planned.get(col.name)):
                 planned[col.name] = generate_secret()
         register_secrets(planned, self.sensitive_columns)
+        self.check_columns(client, None, planned)
         body, secret = mapping.create_body(self.kind, planned)
         record, warnings = self._create(client, planned, body, secret)
         add_warnings(ctx.diagnostics, warnings)
@@ -485,6 +543,7 @@ class CatalogResource(_Base):
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         client = self.client()
         register_secrets(planned, self.sensitive_columns)
+        self.check_columns(client, current, planned)
         body, secret = mapping.changed_columns(self.kind, current, planned)
         if not body and not secret:
             state = {k: (current.get(k) if v is Unknown else v) for k, v in planned.items()}
@@ -504,6 +563,20 @@ class CatalogResource(_Base):
     @guarded("delete")
     def delete(self, ctx: DeleteContext, current: dict) -> None:
         client = self.client()
+        if self.kind.holds_tokens:
+            try:
+                delete_tokens(client, current["sys_id"])
+            except MissingColumns as err:
+                ctx.diagnostics.add_warning(
+                    scrub(f"{self.subject(current)}: its tokens were not looked for"),
+                    scrub(
+                        f"{err.summary}. The provider finds a credential's tokens through "
+                        "oauth_requestor_profile.oauth_requestor and "
+                        "oauth_credential.oauth_requestor_profile; it does not query columns the instance "
+                        "lacks. Look in oauth_credential for tokens "
+                        "of this credential and delete them by hand."
+                    ),
+                )
         client.delete(self.kind.table, current["sys_id"])
         return None
 
@@ -565,6 +638,17 @@ class AdoptedResource(CatalogResource):
     def restorable(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.kind.columns if c.writable and not c.write_only)
 
+    @property
+    def secret_columns(self) -> tuple[str, ...]:
+        """password2 columns: never read back, so restored only when they were blank (to blank)."""
+        return tuple(c.name for c in self.kind.columns if c.writable and c.write_only)
+
+    @staticmethod
+    def blank_secrets(record: Mapping[str, Any], names: Any) -> dict[str, str]:
+        """The password2 columns among `names` that are blank on the record: destroy writes them blank
+        again (a value that was set cannot be restored: it is never read back)."""
+        return {name: "" for name in names if not mapping.raw_value(record.get(name))}
+
     @checked("validate the resource configuration")
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
         super().validate(diags, type_name, config)
@@ -582,6 +666,7 @@ class AdoptedResource(CatalogResource):
         state["on_destroy"] = "restore"
         snapshot = mapping.snapshot(self.kind, record)
         state["adopted_values"] = {name: snapshot[name] for name in self.restorable if name in snapshot}
+        state["adopted_values"].update(self.blank_secrets(record, self.secret_columns))
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
@@ -593,7 +678,8 @@ class AdoptedResource(CatalogResource):
         adopted = current.get("adopted_values") if current else None
         adopted = adopted if isinstance(adopted, Mapping) else {}
         for name in ctx.changed_fields:
-            if name in self.restorable and name not in adopted and planned.get(name) is not None:
+            restorable = name in self.restorable or name in self.secret_columns
+            if restorable and name not in adopted and planned.get(name) is not None:
                 planned["adopted_values"] = Unknown
                 break
         return planned
@@ -615,7 +701,13 @@ class AdoptedResource(CatalogResource):
             return None
         before = self._state(record, {})
         body, secret = mapping.changed_columns(self.kind, before, planned)
-        adopted = journalled(client, ctx.diagnostics, self.kind.table, record, originals(record, body))
+        adopted = journalled(
+            client,
+            ctx.diagnostics,
+            self.kind.table,
+            record,
+            originals(record, body) | self.blank_secrets(record, secret),
+        )
         record = write_adopted(
             client, ctx.diagnostics, self.kind.table, record, self.subject(planned), body, secret
         )
@@ -629,11 +721,16 @@ class AdoptedResource(CatalogResource):
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         adopted = dict(current.get("adopted_values") or {})
-        body, _secret = mapping.changed_columns(self.kind, current, planned)
+        body, secret = mapping.changed_columns(self.kind, current, planned)
         for name in body:
             if name not in adopted:
                 col = self.kind.column(name)
                 adopted[name] = mapping.to_api(col.kind, current.get(name))
+        first_secrets = [name for name in secret if name not in adopted and not current.get(name)]
+        if first_secrets:  # written for the first time: blank before? (one GET, that time only)
+            record = self.client().get(self.kind.table, current["sys_id"])
+            if record is not None:
+                adopted |= self.blank_secrets(record, first_secrets)
         state = CatalogResource.update.__wrapped__(self, ctx, current, planned)  # type: ignore[attr-defined]
         if state is not None:
             state["adopted_values"] = adopted
@@ -659,8 +756,11 @@ class AdoptedResource(CatalogResource):
             self.subject(current),
             body,
             choice_columns=frozenset(c.name for c in self.kind.columns if c.kind == "choice"),
+            secret_columns=frozenset(self.secret_columns),
             secrets_written=", ".join(
-                name.replace("_", " ") for name in self.sensitive_columns if current.get(name)
+                name.replace("_", " ")
+                for name in self.sensitive_columns
+                if current.get(name) and name not in adopted
             ),
         )
         forget_adopted(client, self.kind.table, current["sys_id"])
@@ -808,6 +908,24 @@ class RecordResource(_Base):
             "adopted_values": dict(adopted_values) if isinstance(adopted_values, Mapping) else None,
         }
 
+    def columns_to_check(self, current: Mapping[str, Any] | None, planned: Mapping[str, Any]) -> list[str]:
+        """Every column the user names (fields, sensitive_fields, adopt_by) that this write adds: ServiceNow
+        would ignore an unknown one silently."""
+        names: set[str] = set()
+        for attr in ("fields", "sensitive_fields"):
+            value = planned.get(attr)
+            before = (current or {}).get(attr)
+            if isinstance(value, Mapping):
+                names |= set(value) - (set(before) if isinstance(before, Mapping) else set())
+        adopt_by = planned.get("adopt_by")
+        if isinstance(adopt_by, str) and adopt_by and (current or {}).get("adopt_by") != adopt_by:
+            names.add(adopt_by)
+        if current is not None and current.get("table") != planned.get("table"):
+            names |= set(_string_map(planned.get("fields"))) | set(
+                _string_map(planned.get("sensitive_fields"))
+            )
+        return sorted(names)
+
     @staticmethod
     def _current_values(state: Mapping[str, Any]) -> dict[str, str]:
         """The record's readable values as the state knows them (owned fields and computed ones)."""
@@ -829,6 +947,7 @@ class RecordResource(_Base):
     def create(self, ctx: CreateContext, planned: dict) -> dict | None:
         client = self.client()
         register_secrets(planned, ("sensitive_fields",))
+        self.check_columns(client, None, planned)
         table = planned["table"]
         body = _string_map(planned.get("fields"))
         secret = _string_map(planned.get("sensitive_fields"))
@@ -869,12 +988,13 @@ class RecordResource(_Base):
             natural = NaturalKey(adopt_by, body[adopt_by]) if adopt_by and body.get(adopt_by) else None
             key = planned.get("create_sys_id")
             warnings: list[tuple[str, str]] = []
-            record = client.create(
+            record = create_record(
+                client,
                 table,
-                {**body, **secret},
+                body,
+                secret,
                 key=key if isinstance(key, str) and key else None,
                 natural=natural,
-                display_value=bool(secret),
                 warnings=warnings,
             )
             add_warnings(ctx.diagnostics, warnings)
@@ -949,6 +1069,7 @@ class RecordResource(_Base):
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         client = self.client()
         register_secrets(planned, ("sensitive_fields",))
+        self.check_columns(client, current, planned)
         old = self._current_values(current)
         body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
         adopted_values = current.get("adopted_values")
@@ -959,9 +1080,7 @@ class RecordResource(_Base):
             k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
         }
         if body or secret:
-            record = client.update(
-                current["table"], current["sys_id"], {**body, **secret}, display_value=bool(secret)
-            )
+            record = update_record(client, current["table"], current["sys_id"], body, secret)
         else:
             record = client.get(current["table"], current["sys_id"])
         if record is None:
@@ -1023,6 +1142,7 @@ class RecordResource(_Base):
                     "Use `<table>/<sys_id>` or `<table>/<column>=<value>`.",
                 )
                 return None
+            dictionary_of(client).require(table, [column])
             record = find_one(
                 client,
                 ctx.diagnostics,

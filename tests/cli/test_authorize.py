@@ -33,7 +33,10 @@ def _run(target: Target, opener: object = None, timeout: float = 10.0) -> tuple[
 
 
 def _tokens(local: Emulator, credential: str) -> dict[str, dict[str, str]]:
-    return {t["type"]: t for t in local.query("oauth_credential", f"oauth_requestor={credential}")}
+    return {
+        t["type"]: t
+        for t in local.query("oauth_credential", f"oauth_requestor_profile.oauth_requestor={credential}")
+    }
 
 
 def _assert_no_secret(text: str) -> None:
@@ -51,7 +54,10 @@ def test_authorize_drives_get_oauth_token_and_returns_once_the_token_is_in_the_l
     credential = deployed.outputs["oauth_credential_sys_id"]
     tokens = _tokens(deployed.local, credential)
     assert set(tokens) == {"access_token", "refresh_token"}
-    assert tokens["access_token"]["oauth_requestor_profile"] == deployed.outputs["profile_sys_id"]
+    requestor = deployed.local.get_record(
+        "oauth_requestor_profile", tokens["access_token"]["oauth_requestor_profile"]
+    )
+    assert requestor["oauth_entity_profile"] == deployed.outputs["profile_sys_id"]
     # The URL it opened is the local "Get OAuth Token" URL of the deployed credential and profile.
     first = opener.pages[0]  # type: ignore[attr-defined]
     assert first.history[0].url.startswith(f"{deployed.local.url}/oauth_initiator.do?")

@@ -83,12 +83,13 @@ def test_ci_path_gets_the_token_without_a_browser_and_verify_passes(ci_deployed:
     assert code == 0, out
     assert "client credentials grant" in out and "Token received" in out
     tokens = ci_deployed.local.query(
-        "oauth_credential", f"oauth_requestor={ci_deployed.outputs['oauth_credential_sys_id']}"
+        "oauth_credential",
+        f"oauth_requestor_profile.oauth_requestor={ci_deployed.outputs['oauth_credential_sys_id']}",
     )
     assert [t["type"] for t in tokens] == ["access_token"]  # client credentials: no refresh token
     report = io.StringIO()
     assert verify(resolve(config=ci_deployed.config), out=report) == 0, report.getvalue()
-    assert report.getvalue().count("PASS") == 7
+    assert report.getvalue().count("PASS") == 8
 
 
 @pytest.mark.parametrize(
@@ -190,3 +191,39 @@ def test_ci_path_fails_at_once_with_the_cause_when_the_local_initiator_does_not_
     assert "\n  fix: " in text
     assert "SAMLRequest" not in text and local.admin_password not in text
     assert remote.query("oauth_credential", "") == []  # no token was asked for
+
+
+@pytest.mark.parametrize(
+    ("break_it", "detail", "fix"),
+    [
+        ("property off", f"{PROPERTY} is not true", "set default_grant_type='client_credentials'"),
+        ("user inactive", "is inactive or locked out", "activate the user 'spoke.ci'"),
+        ("user cleared", "has no OAuth Application User", "set oauth_application_user on the spoke"),
+    ],
+)
+def test_verify_fails_the_grant_check_when_the_remote_no_longer_allows_client_credentials(
+    ci_deployed: Deployed, break_it: str, detail: str, fix: str
+) -> None:
+    """The CI path after a token was fetched: an admin switches the property off (or the user), out of
+    band. The stored token may still work for a while; verify must say the next one will not come."""
+    _enable_client_credentials(ci_deployed.remote, ci_deployed.outputs["remote_endpoint_sys_id"])
+    code, out = _authorize(ci_deployed)
+    assert code == 0, out
+    remote = ci_deployed.remote
+    if break_it == "property off":
+        prop = remote.query("sys_properties", f"name={PROPERTY}")[0]
+        patch(remote, "sys_properties", prop["sys_id"], {"value": "false"})
+    elif break_it == "user inactive":
+        user = remote.query("sys_user", "user_name=spoke.ci")[0]
+        patch(remote, "sys_user", user["sys_id"], {"active": "false"})
+    else:
+        patch(remote, "oauth_entity", ci_deployed.outputs["remote_endpoint_sys_id"], {"user": ""})
+    report = io.StringIO()
+    assert verify(resolve(config=ci_deployed.config), out=report) == 1
+    lines = report.getvalue().splitlines()
+    index = next(
+        i for i, line in enumerate(lines) if line.startswith("FAIL  remote allows the profile's grant")
+    )
+    assert detail in lines[index], lines[index]
+    assert fix in lines[index + 1], lines[index + 1]
+    assert lines[0].startswith("PASS  remote endpoint is active")

@@ -51,10 +51,10 @@ def _status(lines: list[str]) -> dict[str, str]:
 def test_verify_passes_every_check_of_a_healthy_pair_in_chain_order(authorized: Deployed) -> None:
     code, lines = _verify(authorized)
     assert code == 0, "\n".join(lines)
-    assert [line[:4] for line in lines[:-1]] == ["PASS"] * 7
+    assert [line[:4] for line in lines[:-1]] == ["PASS"] * 8
     assert [line[6:].split(":")[0] for line in lines[:-1]] == list(CHECK_NAMES)
-    assert lines[-1] == "7 passed, 0 failed: the spoke works"
-    assert "with the stored access token" in lines[6]
+    assert lines[-1] == "8 passed, 0 failed: the spoke works"
+    assert "with the stored access token" in lines[7]
     text = "\n".join(lines)
     for secret in (REMOTE_PASSWORD, LOCAL_PASSWORD, CLIENT_SECRET):
         assert secret not in text
@@ -112,22 +112,22 @@ BREAKS: dict[str, tuple[Callable[[Deployed], None], str, str, str]] = {
             d.outputs["registry_sys_id"],
             {"token_url": "https://x.example/oauth_token.do"},
         ),
-        CHECK_NAMES[1],
+        CHECK_NAMES[2],
         "token_url is 'https://x.example/oauth_token.do'",
         "cdktf deploy",
     ),
     "registry client id": (
         lambda d: patch(d.local, "oauth_entity", d.outputs["registry_sys_id"], {"client_id": "someone-else"}),
-        CHECK_NAMES[1],
+        CHECK_NAMES[2],
         "client id is not the remote endpoint's",
         "cdktf deploy",
     ),
-    "credential profile": (_other_profile, CHECK_NAMES[2], "uses profile", "cdktf deploy"),
+    "credential profile": (_other_profile, CHECK_NAMES[3], "uses profile", "cdktf deploy"),
     "remote connection inactive": (
         lambda d: patch(
             d.local, "http_connection", d.outputs["remote_connection_sys_id"], {"active": "false"}
         ),
-        CHECK_NAMES[3],
+        CHECK_NAMES[4],
         "it is inactive",
         "cdktf deploy",
     ),
@@ -138,7 +138,7 @@ BREAKS: dict[str, tuple[Callable[[Deployed], None], str, str, str]] = {
             d.outputs["remote_connection_sys_id"],
             {"connection_url": "https://x.example/"},
         ),
-        CHECK_NAMES[3],
+        CHECK_NAMES[4],
         "its URL is 'https://x.example/'",
         "cdktf deploy",
     ),
@@ -147,14 +147,14 @@ BREAKS: dict[str, tuple[Callable[[Deployed], None], str, str, str]] = {
             d.local,
             "http_connection",
             d.outputs["local_connection_sys_id"],
-            {"connection_alias": d.local.query("sys_alias", "name=ServiceNowRemoteInstance")[0]["sys_id"]},
+            {"connection_alias": create(d.local, "sys_alias", {"name": "SomeOtherAlias"})["sys_id"]},
         ),
-        CHECK_NAMES[4],
-        "its alias is 'ServiceNowRemoteInstance'",
+        CHECK_NAMES[5],
+        "its alias is 'SomeOtherAlias'",
         "cdktf deploy",
     ),
-    "no token": (_drop_local_tokens, CHECK_NAMES[5], "holds no unexpired token", "spoke_cli authorize"),
-    "token revoked on the remote": (_revoke_on_remote, CHECK_NAMES[6], "answered 401", "spoke_cli authorize"),
+    "no token": (_drop_local_tokens, CHECK_NAMES[6], "holds no unexpired token", "spoke_cli authorize"),
+    "token revoked on the remote": (_revoke_on_remote, CHECK_NAMES[7], "answered 401", "spoke_cli authorize"),
 }
 
 
@@ -173,7 +173,7 @@ def test_verify_fails_the_broken_link_with_its_fix_and_exits_non_zero(
     assert lines[index + 1].startswith("      fix: ") and fix in lines[index + 1]
     # Links before the broken one still pass.
     for name in CHECK_NAMES[: CHECK_NAMES.index(check)]:
-        if broken != "credential profile" or name != CHECK_NAMES[1]:
+        if broken != "credential profile" or name != CHECK_NAMES[2]:
             assert status[name] == "PASS", "\n".join(lines)
 
 
@@ -182,8 +182,8 @@ def test_verify_refreshes_an_expired_access_token_as_the_spoke_would(authorized:
     patch(authorized.local, "oauth_credential", access["sys_id"], {"expires": "2020-01-01 00:00:00"})
     code, lines = _verify(authorized)
     assert code == 0, "\n".join(lines)
-    assert "the refresh token is valid until" in lines[5]
-    assert "with the refreshed access token" in lines[6]
+    assert "the refresh token is valid until" in lines[6]
+    assert "with the refreshed access token" in lines[7]
 
 
 def test_verify_without_the_remote_login_fails_the_endpoint_check_and_names_the_variable(
@@ -194,7 +194,7 @@ def test_verify_without_the_remote_login_fails_the_endpoint_check_and_names_the_
     assert code == 1
     assert lines[0].startswith(f"FAIL  {CHECK_NAMES[0]}: cannot read the remote instance")
     assert "export TF_VAR_remote_admin_password=" in lines[1]
-    assert _status(lines)[CHECK_NAMES[6]] == "PASS"  # the token is still checked through the local instance
+    assert _status(lines)[CHECK_NAMES[7]] == "PASS"  # the token is still checked through the local instance
 
 
 def test_verify_command_works_from_flags_alone_without_config_or_state(
@@ -214,21 +214,21 @@ def test_verify_command_works_from_flags_alone_without_config_or_state(
     )  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0, out
-    assert out.count("PASS") == 7
+    assert out.count("PASS") == 8
 
 
 def test_verify_command_reads_the_records_from_the_stack_state_named_by_the_config(
     authorized: Deployed, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["verify", "--config", str(authorized.config), "--stack", "spoke-test"]) == 0
-    assert capsys.readouterr().out.endswith("7 passed, 0 failed: the spoke works\n")
+    assert capsys.readouterr().out.endswith("8 passed, 0 failed: the spoke works\n")
 
 
 def test_verify_of_a_pair_nobody_authorized_fails_only_the_token_checks(deployed: Deployed) -> None:
     code, lines = _verify(deployed)
     assert code == 1
     status = _status(lines)
-    assert [status[name] for name in CHECK_NAMES] == ["PASS"] * 5 + ["FAIL", "FAIL"]
+    assert [status[name] for name in CHECK_NAMES] == ["PASS"] * 6 + ["FAIL", "FAIL"]
 
 
 def test_unknown_alias_lookups_fall_back_to_the_active_connection_of_each_alias(
@@ -249,11 +249,11 @@ def test_verify_with_the_remote_instance_down_fails_the_links_that_need_it(autho
     assert code == 1
     status = _status(lines)
     assert status[CHECK_NAMES[0]] == "FAIL" and "did not answer" in lines[0]
-    assert status[CHECK_NAMES[6]] == "FAIL"
-    call = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[6]}"))
+    assert status[CHECK_NAMES[7]] == "FAIL"
+    call = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[7]}"))
     assert "answered nothing" in lines[call] and "reachable from the local instance" in lines[call + 1]
     # The local links do not depend on the remote.
-    assert [status[name] for name in CHECK_NAMES[2:6]] == ["PASS"] * 4
+    assert [status[name] for name in CHECK_NAMES[3:7]] == ["PASS"] * 4
 
 
 def _delete(emulator: Emulator, table: str, sys_id: str) -> None:
@@ -270,10 +270,10 @@ def test_verify_fails_the_reference_check_with_its_fix_when_the_profile_exists_b
     out = capsys.readouterr().out
     assert code == 1, out
     lines = out.splitlines()
-    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[2]}:"))
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[3]}:"))
     assert f"belongs to the application registry {registry}, which does not exist" in lines[index]
     assert "fix: activate the Remote Instance spoke on the local instance" in lines[index + 1]
-    assert _status(lines)[CHECK_NAMES[1]] == "FAIL"
+    assert _status(lines)[CHECK_NAMES[2]] == "FAIL"
     assert lines[-1].endswith("failed")  # every check ran and the summary was printed
 
 
@@ -322,8 +322,8 @@ def test_verify_checks_the_aliases_and_connection_url_the_config_options_name(
     code = verify(resolve(config=authorized.config), out=out)
     lines = out.getvalue().splitlines()
     assert code == 0, out.getvalue()
-    assert lines[3].startswith("PASS  remote connection is active under Corp Remote:")
-    assert lines[4].startswith("PASS  local connection is active under Corp Local:")
+    assert lines[4].startswith("PASS  remote connection is active under Corp Remote:")
+    assert lines[5].startswith("PASS  local connection is active under Corp Local:")
     # Without the options, the defaults no longer match what was deployed.
     authorized.config.write_text(text)
     code, lines = _verify(authorized)
@@ -351,3 +351,58 @@ def test_verify_without_a_config_takes_the_names_from_flags(
     out = capsys.readouterr().out
     assert code == 0, out
     assert "PASS  local connection is active under Corp Local" in out
+
+
+def _token_of_another_credential(d: Deployed) -> None:
+    """Out of band: the tokens the local instance holds now belong to another credential of the same
+    profile (an earlier manual setup's, say); the deployed credential has none."""
+    other = create(
+        d.local,
+        "oauth_2_0_credentials",
+        {
+            "name": "Earlier manual setup",
+            "oauth_entity_profile": d.outputs["profile_sys_id"],
+            "active": "false",
+        },
+    )
+    for requestor in d.local.query("oauth_requestor_profile", ""):
+        patch(d.local, "oauth_requestor_profile", requestor["sys_id"], {"oauth_requestor": other["sys_id"]})
+
+
+def test_verify_fails_the_token_check_when_the_stored_token_was_issued_for_another_credential(
+    authorized: Deployed,
+) -> None:
+    _token_of_another_credential(authorized)
+    code, lines = _verify(authorized)
+    assert code == 1
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[6]}:"))
+    assert "were issued for another credential" in lines[index], lines[index]
+    assert "spoke_cli authorize" in lines[index + 1]
+    assert [_status(lines)[name] for name in CHECK_NAMES[:6]] == ["PASS"] * 6
+
+
+@pytest.mark.parametrize(
+    ("break_it", "registry_detail", "registry_fix"),
+    [
+        ("delete", "matches no OAuth API endpoint on", "run `cdktf deploy` again: it creates the endpoint"),
+        ("deactivate", "belongs to the inactive OAuth API endpoint", "set Active on that endpoint"),
+    ],
+)
+def test_verify_fails_the_registry_check_on_its_own_when_the_endpoint_its_client_id_names_is_gone_or_inactive(
+    authorized: Deployed, break_it: str, registry_detail: str, registry_fix: str
+) -> None:
+    """The registry link fails by itself, whichever way the endpoint is found (from the stack's outputs or
+    by the client id): not only the endpoint check or the final call notices."""
+    endpoint = authorized.outputs["remote_endpoint_sys_id"]
+    if break_it == "delete":
+        _delete(authorized.remote, "oauth_entity", endpoint)
+    else:
+        patch(authorized.remote, "oauth_entity", endpoint, {"active": "false"})
+    code, lines = _verify(authorized)
+    assert code == 1
+    status = _status(lines)
+    assert status[CHECK_NAMES[0]] == "FAIL" and status[CHECK_NAMES[2]] == "FAIL"
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"FAIL  {CHECK_NAMES[2]}:"))
+    assert registry_detail in lines[index], lines[index]
+    assert registry_fix in lines[index + 1], lines[index + 1]
+    assert status[CHECK_NAMES[3]] == "PASS"  # the local references are intact

@@ -23,12 +23,12 @@ def test_authorize_then_verify_prove_a_spoke_deployed_with_cdktf_works(
     target = resolve(config=deployment.config)  # the records come from the stack's state
     before = io.StringIO()
     assert verify(target, out=before) == 1  # deployed, but no token yet
-    assert before.getvalue().count("PASS") == 5, before.getvalue()
+    assert before.getvalue().count("PASS") == 6, before.getvalue()
     out = io.StringIO()
     opener = browser(deployment.local, deployment.remote)
     assert authorize(target, timeout=20, interval=0.05, opener=opener, out=out) == 0, out.getvalue()
     report = io.StringIO()
     assert verify(target, out=report) == 0, report.getvalue()
-    assert report.getvalue().endswith("7 passed, 0 failed: the spoke works\n")
+    assert report.getvalue().endswith("8 passed, 0 failed: the spoke works\n")
     for secret in (REMOTE_ADMIN_PASSWORD, LOCAL_ADMIN_PASSWORD):
         assert secret not in out.getvalue() + report.getvalue()

@@ -48,7 +48,7 @@ def test_demo_deploys_shows_no_changes_lists_the_records_proves_the_spoke_and_st
     assert "OAuth Application User of the remote endpoint (set by the deploy): 'spoke.ci'" in out
     # The token is fetched without a browser and verify proves the chain.
     assert "Token received: the local instance holds a new access token for 'Remote Credentials'." in out
-    assert out.count("\n  PASS  ") == 7 and "7 passed, 0 failed: the spoke works" in out
+    assert out.count("\n  PASS  ") == 8 and "8 passed, 0 failed: the spoke works" in out
     assert "FAIL" not in out
     assert elapsed < 300, f"the demo took {elapsed:.0f} s (target: 3 min on an idle machine)"
     urls = re.findall(r"^\s+(?:remote|local):\s+(http://127\.0\.0\.1:\d+)$", out, re.MULTILINE)

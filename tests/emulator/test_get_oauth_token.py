@@ -78,7 +78,9 @@ def test_client_credentials_profile_gets_its_token_without_a_browser(
     patch(remote, "oauth_entity", outputs["remote_endpoint_sys_id"], {"user": user["sys_id"]})
     answer = _initiate(local, outputs)
     assert answer.status_code == 200 and "completed successfully" in answer.text
-    tokens = local.query("oauth_credential", f"oauth_requestor={outputs['oauth_credential_sys_id']}")
+    tokens = local.query(
+        "oauth_credential", f"oauth_requestor_profile.oauth_requestor={outputs['oauth_credential_sys_id']}"
+    )
     assert [t["type"] for t in tokens] == ["access_token"]
     issued = remote.query("oauth_credential", "type=access_token")
     assert [t["user"] for t in issued] == [user["sys_id"]]  # the token acts as the application user

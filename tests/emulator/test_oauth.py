@@ -307,10 +307,17 @@ def test_get_oauth_token_flow_between_two_instances_leaves_tokens_in_the_local_i
     assert "OAuth token flow completed successfully" in final.text
     assert urlsplit(final.url).path == "/oauth_redirect.do"
     tokens = {
-        t["type"]: t for t in local.query("oauth_credential", f"oauth_requestor={credential['sys_id']}")
+        t["type"]: t
+        for t in local.query(
+            "oauth_credential", f"oauth_requestor_profile.oauth_requestor={credential['sys_id']}"
+        )
     }
     assert set(tokens) == {"access_token", "refresh_token"}
-    assert tokens["access_token"]["oauth_requestor_profile"] == profile["sys_id"]
+    # The requestor parameters are saved in oauth_requestor_profile; the token refers to that record.
+    requestor = local.get_record("oauth_requestor_profile", tokens["access_token"]["oauth_requestor_profile"])
+    assert requestor["oauth_requestor"] == credential["sys_id"]
+    assert requestor["oauth_entity_profile"] == profile["sys_id"]
+    assert requestor["oauth_requestor_context"] == "oauth_2_0_credentials"
     registry = local.query("oauth_entity", "name=RemoteSpoke")[0]
     assert tokens["access_token"]["peer"] == registry["sys_id"]
     access = local.decrypt(tokens["access_token"]["token"])
@@ -337,7 +344,12 @@ def test_get_oauth_token_flow_between_two_instances_leaves_tokens_in_the_local_i
     # Getting a token again replaces the old ones.
     again = get_oauth_token(local.url, local.auth, remote.auth, credential["sys_id"], profile["sys_id"])
     assert again.status_code == 200
-    assert len(local.query("oauth_credential", f"oauth_requestor={credential['sys_id']}")) == 2
+    assert (
+        len(
+            local.query("oauth_credential", f"oauth_requestor_profile.oauth_requestor={credential['sys_id']}")
+        )
+        == 2
+    )
 
 
 def test_get_oauth_token_reports_a_registry_without_client_secret(

@@ -45,6 +45,8 @@ class FakeServer:
     seen: list[Seen] = field(default_factory=list)
     script: list[Handler] = field(default_factory=list)
     fallback: Handler | None = None
+    #: table -> columns: when set, GETs of sys_dictionary are answered from it (not scripted, not in `seen`)
+    dictionary: dict[str, list[str]] | None = None
 
     def answer(self, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
         self.script.append(lambda _seen: (status, body, headers or {}))
@@ -61,6 +63,12 @@ class FakeServer:
             body = dict(request.form)
         else:
             body = raw
+        if self.dictionary is not None and request.path == "/api/now/table/sys_dictionary":
+            table = request.args.get("sysparm_query", "").removeprefix("name=")
+            rows = [{"name": table, "element": c} for c in self.dictionary.get(table, [])]
+            return Response(json.dumps({"result": rows}), mimetype="application/json")(
+                environ, start_response
+            )
         seen = Seen(request.method, request.path, dict(request.args), body, dict(request.headers))
         self.seen.append(seen)
         handler = self.script.pop(0) if self.script else self.fallback

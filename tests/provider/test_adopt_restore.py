@@ -22,7 +22,7 @@ def test_an_imported_registry_is_restored_to_its_values_at_import_on_destroy(pro
     assert not ctx.diags.has_errors(), ctx.text
     assert state["adopted_values"]["client_id"] == original["client_id"]
     assert state["adopted_values"]["default_grant_type"] == original["default_grant_type"]
-    assert "client_secret" not in state["adopted_values"]
+    assert state["adopted_values"]["client_secret"] == ""  # blank at import: destroy writes it blank again
     planned = dict(state, client_id="cid-after-import", token_url="https://r/oauth_token.do")
     updated = res.update(Ctx().update(), dict(state), planned)
     assert updated["adopted_values"]["client_id"] == original["client_id"]
@@ -60,3 +60,50 @@ def test_restoring_choice_columns_that_had_a_value_gives_no_warning(provider, em
     res.delete(ctx.delete(), dict(state))
     assert ctx.diags.diagnostics == []
     assert emulator.query("oauth_entity", "name=RemoteSpoke")[0]["code_challenge_method"] == "S256"
+
+
+def test_destroy_writes_a_client_secret_that_was_blank_before_adoption_blank_again(
+    provider, emulator: Emulator
+):
+    from tests.provider.helpers import Recorder
+
+    res = resource(provider, "servicenow_application_registry")
+    [original] = emulator.query("oauth_entity", "name=RemoteSpoke")
+    assert original["client_secret"] == ""
+    state = res.create(
+        Ctx().create(),
+        planned_create(res, {"name": "RemoteSpoke", "client_id": "c1", "client_secret": "s" * 40}),
+    )
+    assert state["adopted_values"]["client_secret"] == ""
+    assert (
+        emulator.decrypt(emulator.get_record("oauth_entity", original["sys_id"])["client_secret"]) == "s" * 40
+    )
+    recorder = Recorder(provider)
+    ctx = Ctx()
+    res.delete(ctx.delete(), dict(state))
+    assert ctx.diags.diagnostics == [], ctx.text  # nothing left to warn about
+    assert emulator.get_record("oauth_entity", original["sys_id"])["client_secret"] == ""
+    patches = [(params, body) for m, _p, params, body in recorder.calls if m == "PATCH"]
+    # The plain columns in one request, the secret in one of its own with display values.
+    assert [sorted(body) for _params, body in patches] == [["client_id"], ["client_secret"]]
+    assert [p.get("sysparm_input_display_value") for p, _b in patches] == [None, "true"]
+
+
+def test_destroy_warns_that_a_client_secret_set_before_adoption_cannot_be_restored(
+    provider, emulator: Emulator
+):
+    [original] = emulator.query("oauth_entity", "name=RemoteSpoke")
+    from tests.cli.helpers import patch
+
+    patch(emulator, "oauth_entity", original["sys_id"], {"client_secret": "an-admins-secret"}, display=True)
+    res = resource(provider, "servicenow_application_registry")
+    state = res.create(
+        Ctx().create(), planned_create(res, {"name": "RemoteSpoke", "client_secret": "t" * 40})
+    )
+    assert "client_secret" not in state["adopted_values"]
+    ctx = Ctx()
+    res.delete(ctx.delete(), dict(state))
+    assert "client secret not restored" in ctx.text
+    assert (
+        emulator.decrypt(emulator.get_record("oauth_entity", original["sys_id"])["client_secret"]) == "t" * 40
+    )

@@ -95,6 +95,7 @@ def _ignores_sys_ids(counter: list[int]):
 def test_an_instance_that_ignores_the_chosen_sys_id_is_a_warning_and_stops_resending(fake_server: FakeServer):
     provider = configured_provider(fake_server.url)
     res = resource(provider, "servicenow_record")
+    fake_server.dictionary = {"sys_properties": ["name"]}
     counter = [0]
     fake_server.handle(_ignores_sys_ids(counter))
     ctx = Ctx()

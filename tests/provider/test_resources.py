@@ -40,9 +40,13 @@ def test_endpoint_create_generates_a_long_random_secret_and_sends_it_once(provid
     res, state = _create(provider, "servicenow_oauth_api_endpoint", {"name": "Local client"})
     secret = state["client_secret"]
     assert isinstance(secret, str) and len(secret) >= 32
-    [(method, path, params, body)] = rec.calls
-    assert (method, path) == ("POST", "/api/now/table/oauth_entity")
-    assert params["sysparm_input_display_value"] == "true" and body["client_secret"] == secret
+    # The plain columns in a plain POST, the secret alone in a PATCH with display values (E.5).
+    [(post, path, params, body), (patch, patch_path, patch_params, patch_body)] = rec.calls
+    assert (post, path) == ("POST", "/api/now/table/oauth_entity")
+    assert "sysparm_input_display_value" not in params and "client_secret" not in body
+    assert body["type"] == "client" and body["name"] == "Local client"
+    assert (patch, patch_path) == ("PATCH", f"/api/now/table/oauth_entity/{state['sys_id']}")
+    assert patch_params["sysparm_input_display_value"] == "true" and patch_body == {"client_secret": secret}
     stored = emulator.get_record("oauth_entity", state["sys_id"])
     assert stored["type"] == "client" and emulator.decrypt(stored["client_secret"]) == secret
     assert state["client_id"] == stored["client_id"] and state["client_id"]
@@ -79,7 +83,11 @@ def test_endpoint_oauth_application_user_is_sent_read_back_changed_and_cleared(p
     other = create_user(emulator.url, "spoke.ci2", "Ci-User-Pass-32")
     rec = Recorder(provider)
     res, state = _create(provider, "servicenow_oauth_api_endpoint", {"name": "cc client", "user": ci})
-    [(_m, _p, _params, body)] = rec.calls
+    # The `user` column is checked in sys_dictionary first (its name is unconfirmed), then written.
+    [dictionary, (_m, _p, _params, body), secret] = rec.calls
+    assert dictionary[:2] == ("GET", "/api/now/table/sys_dictionary") and secret[3].keys() == {
+        "client_secret"
+    }
     assert body["user"] == ci and state["user"] == ci
     assert emulator.get_record("oauth_entity", state["sys_id"])["user"] == ci
 
@@ -191,11 +199,15 @@ def test_registry_adopts_restores_and_never_deletes(provider, emulator: Emulator
     ctx = Ctx()
     state = res.create(ctx.create(), planned_create(res, config))
     assert not ctx.diags.has_errors(), ctx.text
-    assert rec.methods() == ["GET", "PATCH"]
+    assert rec.methods() == ["GET", "PATCH", "PATCH"]  # the lookup, the plain columns, the secret alone
     assert (
         state["sys_id"] == original["sys_id"] and len(emulator.query("oauth_entity", "name=RemoteSpoke")) == 1
     )
-    assert state["adopted_values"] == {"client_id": original["client_id"], "auth_url": original["auth_url"]}
+    assert state["adopted_values"] == {
+        "client_id": original["client_id"],
+        "auth_url": original["auth_url"],
+        "client_secret": "",  # blank before adoption: destroy writes it blank again
+    }
     assert state["token_url"] == (original["token_url"] or None)  # not set: follows the record
     # First write of another column records its original value too.
     planned = dict(state, token_url="https://r/oauth_token.do")
@@ -207,9 +219,9 @@ def test_registry_adopts_restores_and_never_deletes(provider, emulator: Emulator
     res.delete(ctx.delete(), dict(state))
     after = emulator.get_record("oauth_entity", original["sys_id"])
     assert after is not None
-    for name in ("client_id", "auth_url", "token_url"):
+    for name in ("client_id", "auth_url", "token_url", "client_secret"):
         assert after[name] == original[name], name
-    assert "client secret not restored" in ctx.text and "sec-ret-1" not in ctx.text
+    assert ctx.diags.diagnostics == [] and "sec-ret-1" not in ctx.text
 
 
 def test_registry_on_destroy_keep_leaves_the_values(provider, emulator: Emulator):

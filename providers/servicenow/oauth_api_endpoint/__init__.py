@@ -88,7 +88,7 @@ class OauthApiEndpoint(
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
         :param refresh_token_lifespan: Refresh token lifespan in seconds (8,640,000 = 100 days). Default: ``8640000``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#refresh_token_lifespan OauthApiEndpoint#refresh_token_lifespan}
-        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
+        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. The column's name is unconfirmed (ServiceNow adds the field through Form Design): before setting it the provider checks that ``oauth_entity`` has a ``user`` column in sys_dictionary, and stops with an error when it does not. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -529,7 +529,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param public_client: Public client: PKCE required (only the authorization-code grant is then allowed). Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#public_client OauthApiEndpoint#public_client}
         :param redirect_url: Redirect URL(s), comma separated. For the spoke: ``https://<local instance>/oauth_redirect.do``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#redirect_url OauthApiEndpoint#redirect_url}
         :param refresh_token_lifespan: Refresh token lifespan in seconds (8,640,000 = 100 days). Default: ``8640000``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#refresh_token_lifespan OauthApiEndpoint#refresh_token_lifespan}
-        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
+        :param user: sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. The column's name is unconfirmed (ServiceNow adds the field through Form Design): before setting it the provider checks that ``oauth_entity`` has a ``user`` column in sys_dictionary, and stops with an error when it does not. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -782,7 +782,7 @@ class OauthApiEndpointConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def user(self) -> typing.Optional[builtins.str]:
         '''sys_id of the OAuth Application User (``sys_user``): the user that client-credentials tokens act as.
 
-        Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared.
+        Needed for the inbound client-credentials grant (Washington DC and later); unset, the column is cleared. The column's name is unconfirmed (ServiceNow adds the field through Form Design): before setting it the provider checks that ``oauth_entity`` has a ``user`` column in sys_dictionary, and stops with an error when it does not.
 
         Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/oauth_api_endpoint#user OauthApiEndpoint#user}
         '''

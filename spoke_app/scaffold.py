@@ -2,7 +2,9 @@
 
 The files come from ``spoke_app/template`` (shipped in the wheel): ``main.py``, ``spoke.toml``,
 ``README.md``, ``.gitignore``, and ``package.json`` + ``package-lock.json``, the same files that pin the
-cdktf CLI of this repository. ``cdktf.json`` is written here.
+cdktf CLI of this repository, and ``toolchains/cdktn/package.json`` + ``package-lock.json``, which pin
+CDK Terrain's CLI and Node 22 (installed by `spoke setup` only with SPOKE_TOOLCHAIN=cdktn). The app's
+code is the same for both toolchains. ``cdktf.json`` is written here.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ FILES = {
     "gitignore": ".gitignore",
     "package.json": "package.json",
     "package-lock.json": "package-lock.json",
+    "toolchains/cdktn/package.json": "toolchains/cdktn/package.json",
+    "toolchains/cdktn/package-lock.json": "toolchains/cdktn/package-lock.json",
 }
 _NPM_NAME = re.compile(r"[^a-z0-9._-]+")
 
@@ -61,12 +65,18 @@ def new(folder: Path) -> list[Path]:
         text = (TEMPLATE / source).read_text(encoding="utf-8")
         if source == "README.md":
             text = text.replace("{name}", name)
-        if source in ("package.json", "package-lock.json"):
+        if source.endswith(("package.json", "package-lock.json")):
+            cdktn = source.startswith("toolchains/cdktn/")
+            npm_name = _npm_name(name) + ("-cdktn" if cdktn else "")
             data = json.loads(text)
-            data["name"] = _npm_name(name)
-            data.get("packages", {}).get("", {})["name"] = _npm_name(name)
-            if source == "package.json":
-                data["description"] = "The cdktf CLI of this app, pinned (installed by `spoke setup`)."
+            data["name"] = npm_name
+            data.get("packages", {}).get("", {})["name"] = npm_name
+            if source.endswith("package.json"):
+                data["description"] = (
+                    "CDK Terrain's CLI and Node 22, pinned (`SPOKE_TOOLCHAIN=cdktn spoke setup`)."
+                    if cdktn
+                    else "The cdktf CLI of this app, pinned (installed by `spoke setup`)."
+                )
             text = json.dumps(data, indent=2) + "\n"
         contents[target] = text
     contents["cdktf.json"] = json.dumps(cdktf_json(name), indent=2) + "\n"
@@ -74,6 +84,7 @@ def new(folder: Path) -> list[Path]:
     written = []
     for target, text in contents.items():
         path = folder / target
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written

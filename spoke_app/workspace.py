@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from servicenow_spoke.toolchain import Toolchain, selected
 from spoke_app.prechecks import killed_message, killed_runs, missing_variables
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,11 @@ def cdktf_json(project_root: Path = PROJECT_ROOT, python: str = sys.executable) 
         "terraformModules": [],
         "context": {},
     }
+
+
+def node_bin(toolchain: Toolchain, project_root: Path = PROJECT_ROOT) -> Path:
+    """This repository's folder of the toolchain's CLI (and, for cdktn, of the Node it needs)."""
+    return project_root / toolchain.node_prefix / "node_modules" / ".bin"
 
 
 class CdktfError(RuntimeError):
@@ -182,12 +188,18 @@ class Workspace:
     secrets: Mapping[str, str] = field(default_factory=dict)  # variable name -> value (TF_VAR_<name>)
     project_root: Path = PROJECT_ROOT
     timeout: float = 300.0
+    toolchain: Toolchain = field(default_factory=selected)  # SPOKE_TOOLCHAIN: cdktf or cdktn
 
     def __post_init__(self) -> None:
         self.root = Path(self.root)
         for sub in ("home", "tmp"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         (self.root / "cdktf.json").write_text(json.dumps(cdktf_json(self.project_root), indent=2) + "\n")
+
+    @property
+    def cli(self) -> Path:
+        """The toolchain's CLI in the project: cdktf, or cdktn with SPOKE_TOOLCHAIN=cdktn."""
+        return node_bin(self.toolchain, self.project_root) / self.toolchain.cli
 
     @property
     def out_dir(self) -> Path:
@@ -199,13 +211,14 @@ class Workspace:
     def env(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         env = dict(os.environ)
         env.update(OFFLINE_ENV)
-        bins = [str(Path(sys.executable).parent), str(self.project_root / "node_modules" / ".bin")]
+        bins = [str(node_bin(self.toolchain, self.project_root)), str(Path(sys.executable).parent)]
         env["PATH"] = os.pathsep.join([*bins, env.get("PATH", "")])
         env["HOME"] = str(self.root / "home")
         env["TMPDIR"] = str(self.root / "tmp")
         env["TF_CLI_CONFIG_FILE"] = str(self.terraformrc)
         env["SPOKE_CONFIG"] = str(self.config)
         env.pop("CDKTF_OUTDIR", None)
+        env["SPOKE_TOOLCHAIN"] = self.toolchain.name  # the app run by the CLI imports the same one
         for name, value in self.secrets.items():
             env[f"TF_VAR_{name}"] = value
         if extra:
@@ -223,10 +236,11 @@ class Workspace:
         return output
 
     def cdktf(self, command: str, *args: str, check: bool = True) -> str:
-        """Run a cdktf command. ``deploy``/``diff``/``destroy`` first check that every variable the config
-        names is set (:class:`MissingVariables` otherwise: nothing runs), and with ``check`` a run that
-        exits 0 without terraform's closing line is an error too (:class:`IncompleteRun`)."""
-        cli = str(self.project_root / "node_modules" / ".bin" / "cdktf")
+        """Run a cdktf command (the ``cdktn`` CLI with SPOKE_TOOLCHAIN=cdktn). ``deploy``/``diff``/``destroy``
+        first check that every variable the config names is set (:class:`MissingVariables` otherwise:
+        nothing runs), and with ``check`` a run that exits 0 without terraform's closing line is an error
+        too (:class:`IncompleteRun`)."""
+        cli = str(self.cli)
         extra: list[str] = []
         if command in ("deploy", "destroy", "diff"):
             extra.append("--skip-provider-lock")

@@ -20,7 +20,7 @@ from servicenow_emulator.testing import Emulator, run_emulator
 _SESSION_TMP = tempfile.mkdtemp(prefix="spoke-tests-")
 _TMPDIR = os.environ.get("TMPDIR")
 os.environ["TMPDIR"] = _SESSION_TMP
-import cdktf  # noqa: E402,F401  (starts the jsii kernel with TMPDIR set to the session folder)
+import servicenow_spoke.cdk  # noqa: E402,F401  (starts the jsii kernel with TMPDIR set to the session folder)
 
 if _TMPDIR is None:
     del os.environ["TMPDIR"]

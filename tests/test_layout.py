@@ -12,6 +12,7 @@ OURS = {
     "servicenow_emulator",
     "terraform_provider_servicenow",
     "servicenow_spoke_providers",
+    "servicenow_spoke_providers_cdktn",
     "servicenow_spoke",
     "spoke_cli",
     "spoke_app",

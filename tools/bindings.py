@@ -1,13 +1,16 @@
-"""Regenerate providers/servicenow (the typed CDKTF bindings) from the provider's schema, offline.
+"""Regenerate the typed bindings of the provider from its schema, offline, for the chosen toolchain.
 
     python -m tools.bindings            # schema from `terraform providers schema -json` via the mirror
     python -m tools.bindings --check    # exit 1 when the checked-in bindings no longer match the provider
     python -m tools.bindings --schema FILE   # generate from a saved `providers schema -json` document
 
-The schema is stored beside the bindings as providers/servicenow.schema.json (sorted, pretty): it is
-what the bindings were generated from, and what the mismatch test compares with the provider's current
-schema. `cdktf get` is then fed that exact document through its schema cache
-(CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH), so it never runs terraform or goes online.
+The toolchain is SPOKE_TOOLCHAIN's (servicenow_spoke.toolchain): cdktf's bindings go to
+providers/servicenow, cdktn's to providers_cdktn/servicenow (each `get` writes code importing its own
+package, so both are checked in). The schema is stored beside them as <folder>/servicenow.schema.json
+(sorted, pretty): it is what those bindings were generated from, and what the staleness test compares
+with the provider's current schema. The toolchain's `get` is fed that exact document through its schema
+cache (CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH, read by both), so it never runs terraform or goes
+online.
 """
 
 from __future__ import annotations
@@ -23,12 +26,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from spoke_app.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV, PROVIDER_SOURCE, PROVIDER_VERSION
+from servicenow_spoke.toolchain import TOOLCHAINS, Toolchain, selected
+from spoke_app.terraform import terraform_version
+from spoke_app.workspace import (
+    DEFAULT_TERRAFORMRC,
+    OFFLINE_ENV,
+    PROVIDER_SOURCE,
+    PROVIDER_VERSION,
+    node_bin,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-PROVIDERS_DIR = ROOT / "providers"
-BINDINGS_DIR = PROVIDERS_DIR / "servicenow"
-SCHEMA_FILE = PROVIDERS_DIR / "servicenow.schema.json"
 PROVIDER_NAME = "servicenow"
 PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
 
@@ -41,7 +49,15 @@ def terraformrc() -> Path:
     return Path(os.environ.get("SERVICENOW_SPOKE_TERRAFORMRC") or DEFAULT_TERRAFORMRC)
 
 
-def _env(work: Path, rc: Path | None) -> dict[str, str]:
+def providers_dir(toolchain: Toolchain) -> Path:
+    return ROOT / toolchain.bindings_dir
+
+
+def schema_file(toolchain: Toolchain) -> Path:
+    return providers_dir(toolchain) / f"{PROVIDER_NAME}.schema.json"
+
+
+def _env(work: Path, rc: Path | None, toolchain: Toolchain | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.update(OFFLINE_ENV)
     env["HOME"] = str(work / "home")
@@ -51,7 +67,7 @@ def _env(work: Path, rc: Path | None) -> dict[str, str]:
     if rc is not None:
         env["TF_CLI_CONFIG_FILE"] = str(rc)
     env["PATH"] = os.pathsep.join(
-        [str(Path(sys.executable).parent), str(ROOT / "node_modules" / ".bin"), env.get("PATH", "")]
+        [str(node_bin(toolchain or selected(), ROOT)), str(Path(sys.executable).parent), env.get("PATH", "")]
     )
     return env
 
@@ -134,12 +150,30 @@ def dumps(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=1, sort_keys=True) + "\n"
 
 
-def stored_schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+def stored_schema(toolchain: Toolchain | None = None) -> dict[str, Any]:
+    return json.loads(schema_file(toolchain or selected()).read_text(encoding="utf-8"))
 
 
-def generate(schema: dict[str, Any]) -> float:
-    """Run `cdktf get` on ``schema`` (no terraform); write the bindings and the schema file. Seconds."""
+def _cache_keys(env: dict[str, str]) -> list[str]:
+    """The schema cache's file names: cdktf's is <provider name>@<version constraint>; cdktn appends
+    @<terraform CLI>-<major>.<minor> (of the terraform on PATH), or @unknown-cli when it cannot tell."""
+    keys = [f"{PROVIDER_NAME}@{PROVIDER_VERSION}", f"{PROVIDER_NAME}@{PROVIDER_VERSION}@unknown-cli"]
+    found = shutil.which("terraform", path=env["PATH"])
+    version = terraform_version(found) if found else None
+    if version is not None:
+        keys.append(f"{PROVIDER_NAME}@{PROVIDER_VERSION}@terraform-{version[0]}.{version[1]}")
+    return keys
+
+
+def generate(schema: dict[str, Any], toolchain: Toolchain | None = None) -> float:
+    """Run the toolchain's `get` on ``schema`` (no terraform); write its bindings and schema file. Seconds."""
+    toolchain = toolchain or selected()
+    cli = node_bin(toolchain, ROOT) / toolchain.cli
+    if not cli.is_file():
+        raise BindingsError(
+            f"{cli} is missing. Fix: `SPOKE_TOOLCHAIN={toolchain.name} make setup` installs the "
+            f"{toolchain.npm_package} it pins"
+        )
     schema = normalize(schema)
     safe, dropped = jsii_safe(schema)
     for name in dropped:
@@ -150,9 +184,9 @@ def generate(schema: dict[str, Any]) -> float:
         cache = work / "schema-cache"
         cache.mkdir()
         cached = dict(safe, provider_versions={PROVIDER_ADDRESS: PROVIDER_VERSION})
-        # cdktf's cache key: <provider name>@<version constraint>.json
-        (cache / f"{PROVIDER_NAME}@{PROVIDER_VERSION}.json").write_text(json.dumps(cached))
-        env = _env(work, work / "no-terraform-needed.rc")
+        env = _env(work, work / "no-terraform-needed.rc", toolchain)
+        for key in _cache_keys(env):
+            (cache / f"{key}.json").write_text(json.dumps(cached))
         env["CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH"] = str(cache)
         # Generate in a scratch project (same cdktf.json, output inside it), then swap the result in:
         # a failed run leaves the checked-in bindings as they were.
@@ -162,7 +196,7 @@ def generate(schema: dict[str, Any]) -> float:
         settings["codeMakerOutput"] = "providers"
         (project / "cdktf.json").write_text(json.dumps(settings))
         proc = subprocess.run(
-            [str(ROOT / "node_modules" / ".bin" / "cdktf"), "get", "--force"],
+            [str(cli), "get", "--force"],
             cwd=project,
             env=env,
             capture_output=True,
@@ -173,16 +207,23 @@ def generate(schema: dict[str, Any]) -> float:
         generated = project / "providers"
         if proc.returncode != 0 or not (generated / PROVIDER_NAME / "__init__.py").is_file():
             raise BindingsError(
-                f"cdktf get failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+                f"{toolchain.cli} get failed ({proc.returncode}):\n"
+                f"{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
             )
-        PROVIDERS_DIR.mkdir(exist_ok=True)
-        if BINDINGS_DIR.exists():
-            shutil.rmtree(BINDINGS_DIR)
-        shutil.copytree(generated / PROVIDER_NAME, BINDINGS_DIR)
+        target = providers_dir(toolchain)
+        target.mkdir(exist_ok=True)
+        if not (target / "__init__.py").is_file():
+            (target / "__init__.py").write_text(
+                f'"""{toolchain.name} bindings generated by `{toolchain.cli} get` (`make bindings`), '
+                f'imported as `{toolchain.bindings}`."""\n'
+            )
+        if (target / PROVIDER_NAME).exists():
+            shutil.rmtree(target / PROVIDER_NAME)
+        shutil.copytree(generated / PROVIDER_NAME, target / PROVIDER_NAME)
         for extra in ("versions.json", "constraints.json"):
             if (generated / extra).is_file():
-                shutil.copy(generated / extra, PROVIDERS_DIR / extra)
-    SCHEMA_FILE.write_text(dumps(schema), encoding="utf-8")
+                shutil.copy(generated / extra, target / extra)
+    schema_file(toolchain).write_text(dumps(schema), encoding="utf-8")
     return time.monotonic() - started
 
 
@@ -190,25 +231,43 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.bindings", description=__doc__.split("\n\n")[0])
     parser.add_argument("--schema", type=Path, help="a saved `terraform providers schema -json` document")
     parser.add_argument(
-        "--check", action="store_true", help="only compare the stored schema with the provider's"
+        "--check", action="store_true", help="only compare the stored schemas with the provider's"
+    )
+    parser.add_argument(
+        "--toolchain",
+        choices=sorted(TOOLCHAINS),
+        help="generate this toolchain's bindings (default: SPOKE_TOOLCHAIN's; --check checks all)",
     )
     args = parser.parse_args(argv)
     try:
         schema = normalize(json.loads(args.schema.read_text())) if args.schema else provider_schema()
         if args.check:
-            if SCHEMA_FILE.is_file() and dumps(stored_schema()) == dumps(schema):
-                print("providers/servicenow matches the provider's schema")
-                return 0
-            print(
-                "providers/servicenow does not match the provider's schema. Fix: run `make bindings`",
-                file=sys.stderr,
-            )
-            return 1
-        seconds = generate(schema)
+            checked = [TOOLCHAINS[args.toolchain]] if args.toolchain else list(TOOLCHAINS.values())
+            stale = [
+                t.bindings_dir
+                for t in checked
+                if not schema_file(t).is_file() or dumps(stored_schema(t)) != dumps(schema)
+            ]
+            for toolchain in checked:
+                if toolchain.bindings_dir not in stale:
+                    print(f"{toolchain.bindings_dir}/servicenow matches the provider's schema")
+            for folder in stale:
+                name = next(t.name for t in checked if t.bindings_dir == folder)
+                print(
+                    f"{folder}/servicenow does not match the provider's schema. "
+                    f"Fix: run `SPOKE_TOOLCHAIN={name} make bindings`",
+                    file=sys.stderr,
+                )
+            return 1 if stale else 0
+        toolchain = TOOLCHAINS[args.toolchain] if args.toolchain else selected()
+        seconds = generate(schema, toolchain)
     except BindingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print(f"providers/servicenow regenerated from the provider's schema in {seconds:.1f} s")
+    print(
+        f"{toolchain.bindings_dir}/servicenow regenerated with {toolchain.cli} get "
+        f"from the provider's schema in {seconds:.1f} s"
+    )
     return 0
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cdktf import TerraformStack
 from constructs import Construct
 
 from servicenow_spoke import GenericRecord
+from servicenow_spoke.cdk import TerraformStack
 from spoke_app import (
     ConfigError,
     PairConfig,

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cdktf import Testing
 
+from servicenow_spoke.cdk import Testing
 from spoke_app.config import ConfigError, build_app, load_config, spoke_options
 
 GOOD = """

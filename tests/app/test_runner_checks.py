@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from servicenow_spoke.toolchain import selected
 from spoke_app.config import load_config, render_config
 from spoke_app.prechecks import config_variables
-from spoke_app.workspace import IncompleteRun, MissingVariables, Workspace
+from spoke_app.project import AppDir
+from spoke_app.workspace import IncompleteRun, MissingVariables, Workspace, node_bin
 
 SECRETS = {
     "remote_admin_password": "r-pw-1",
@@ -25,7 +27,7 @@ SECRETS = {
 def _workspace(tmp_path: Path, output: str, secrets: dict[str, str], **options: object) -> Workspace:
     """A workspace whose `cdktf` is a stand-in that prints `output`, records that it ran and exits 0."""
     project = tmp_path / "project"
-    cli = project / "node_modules" / ".bin" / "cdktf"
+    cli = node_bin(selected(), project) / selected().cli
     cli.parent.mkdir(parents=True)
     cli.write_text(
         f"#!{sys.executable}\nimport pathlib, sys\n"
@@ -156,7 +158,7 @@ def _app(tmp_path: Path, cdktf_output: str) -> tuple[Path, dict[str, str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TF_VAR_")}
     assert _spoke("new", "app", cwd=tmp_path, env=env).returncode == 0
     app = tmp_path / "app"
-    cli = app / "node_modules" / ".bin" / "cdktf"
+    cli = AppDir(app).cdktf
     cli.parent.mkdir(parents=True)
     cli.write_text(
         f"#!{sys.executable}\nimport pathlib\npathlib.Path({str(tmp_path / 'ran')!r}).write_text('ran')\n"

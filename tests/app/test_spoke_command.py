@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cdktf import TerraformStack
 
 from servicenow_spoke import SecretValue, ServiceNowInstance
+from servicenow_spoke.cdk import TerraformStack
+from servicenow_spoke.toolchain import TOOLCHAINS
 from spoke_app.app import SpokeApp, SpokeEnvironmentError, check_environment, seed_provider_locks
 from spoke_app.config import load_config
-from spoke_app.project import QUIET_ENV
+from spoke_app.project import QUIET_ENV, AppDir
 from spoke_app.scaffold import TEMPLATE
 from spoke_app.workspace import DEFAULT_TERRAFORMRC, PROJECT_ROOT
 
@@ -33,10 +34,11 @@ def spoke(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproces
     )
 
 
-def fake_setup(app: Path) -> None:
+def fake_setup(app: Path, toolchain: str = "cdktf") -> None:
     """What `spoke setup` leaves behind, as far as `spoke env` looks (the real run is in tests/e2e)."""
-    (app / "node_modules" / ".bin").mkdir(parents=True)
-    (app / "node_modules" / ".bin" / "cdktf").write_text("")
+    cli = AppDir(app, TOOLCHAINS[toolchain]).cdktf
+    cli.parent.mkdir(parents=True)
+    cli.write_text("")
     (app / ".spoke" / "terraform").mkdir(parents=True)
     (app / ".spoke" / "terraform" / "terraformrc").write_text("")
 
@@ -47,7 +49,12 @@ def test_spoke_new_writes_an_app_whose_config_is_valid_and_needs_no_cdktf_get(tm
     app = tmp_path / "my-app"
     names = {path.name for path in app.iterdir()}
     assert names == {"cdktf.json", "main.py", "spoke.toml", "README.md", ".gitignore", "package.json",
-                     "package-lock.json"}  # fmt: skip
+                     "package-lock.json", "toolchains"}  # fmt: skip
+    cdktn = json.loads((app / "toolchains" / "cdktn" / "package-lock.json").read_text())
+    ours_cdktn = json.loads((PROJECT_ROOT / "toolchains" / "cdktn" / "package-lock.json").read_text())
+    assert cdktn["name"] == "my-app-cdktn"
+    for package in ("node_modules/cdktn-cli", "node_modules/node"):
+        assert cdktn["packages"][package] == ours_cdktn["packages"][package]
     settings = json.loads((app / "cdktf.json").read_text())
     assert settings["app"] == "python main.py" and settings["terraformProviders"] == []
     assert settings["sendCrashReports"] == "false"
@@ -73,14 +80,16 @@ def test_spoke_new_refuses_a_folder_that_is_not_empty_and_writes_nothing(tmp_pat
     assert (tmp_path / "busy" / "main.py").read_text() == "mine\n"
 
 
-def test_the_repository_pins_the_same_cdktf_cli_as_a_new_app() -> None:
+def test_the_repository_pins_the_same_cdktf_and_cdktn_clis_as_a_new_app() -> None:
     for name in ("package.json", "package-lock.json"):
         assert (PROJECT_ROOT / name).resolve() == (TEMPLATE / name).resolve()
+        cdktn = Path("toolchains") / "cdktn" / name
+        assert (PROJECT_ROOT / cdktn).resolve() == (TEMPLATE / cdktn).resolve()
 
 
 def test_spoke_env_before_setup_says_to_run_setup_and_prints_no_exports(tmp_path: Path) -> None:
     assert spoke("new", "app", cwd=tmp_path).returncode == 0
-    proc = spoke("env", cwd=tmp_path / "app")
+    proc = spoke("env", cwd=tmp_path / "app", env={**os.environ, "SPOKE_TOOLCHAIN": "cdktf"})
     assert proc.returncode == 2 and proc.stdout == ""
     assert "spoke setup" in proc.stderr and "cdktf CLI" in proc.stderr
 
@@ -100,10 +109,12 @@ def test_eval_spoke_env_sets_the_mirror_the_cli_and_the_quiet_switches(tmp_path:
     code = 'eval "$(python -m spoke_app.cli env)" && env'
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}
     env.pop("TF_CLI_CONFIG_FILE", None)
+    env.pop("SPOKE_TOOLCHAIN", None)
     proc = subprocess.run(
         ["bash", "-c", code], cwd=app / "sub", env=env, capture_output=True, text=True, timeout=60, check=True
     )
     seen = dict(line.split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    assert seen["SPOKE_TOOLCHAIN"] == "cdktf"
     assert seen["TF_CLI_CONFIG_FILE"] == str(app / ".spoke" / "terraform" / "terraformrc")
     path = seen["PATH"].split(":")
     assert path[:3] == [
@@ -114,6 +125,25 @@ def test_eval_spoke_env_sets_the_mirror_the_cli_and_the_quiet_switches(tmp_path:
     assert path.count("/usr/bin") == 1
     for name, value in QUIET_ENV.items():
         assert seen[name] == value
+
+
+def test_with_spoke_toolchain_cdktn_env_puts_its_cli_and_node_first(
+    tmp_path: Path,
+) -> None:
+    assert spoke("new", "app", cwd=tmp_path).returncode == 0
+    app = tmp_path / "app"
+    cdktn = {**os.environ, "SPOKE_TOOLCHAIN": "cdktn"}
+    proc = spoke("env", cwd=app, env=cdktn)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "cdktn CLI" in proc.stderr and "toolchains/cdktn/node_modules/.bin/cdktn" in proc.stderr
+    fake_setup(app, "cdktn")
+    proc = spoke("env", cwd=app, env=cdktn)
+    assert proc.returncode == 0, proc.stderr
+    assert "export SPOKE_TOOLCHAIN=cdktn\n" in proc.stdout
+    assert f"export PATH={app / 'toolchains' / 'cdktn' / 'node_modules' / '.bin'}:" in proc.stdout
+    bad = spoke("env", cwd=app, env={**os.environ, "SPOKE_TOOLCHAIN": "terraform"})
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert "SPOKE_TOOLCHAIN='terraform' is not a toolchain" in bad.stderr and "cdktf, cdktn" in bad.stderr
 
 
 def test_the_environment_check_names_spoke_env(tmp_path: Path) -> None:

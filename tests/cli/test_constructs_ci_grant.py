@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack, Testing
 
 from servicenow_spoke import RemoteInstanceSpoke, SecretValue, ServiceNowInstance, SpokeValidationError
+from servicenow_spoke.cdk import App, TerraformStack, Testing
 from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
 from spoke_app.config import ConfigError, build_app, load_config, render_config
 

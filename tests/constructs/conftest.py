@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack, Testing
 
 from servicenow_spoke import SecretValue, ServiceNowInstance
+from servicenow_spoke.cdk import TerraformStack, Testing
 
 Testing.__test__ = False  # type: ignore[attr-defined]  # keep pytest from collecting the class
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
 
 from servicenow_spoke import GenericRecord, OAuthApiEndpoint, SecretValue, SpokeValidationError, UserLookup
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke.cdk import TerraformStack, binding
+
+ServicenowProvider = binding("provider").ServicenowProvider
 
 URL = "https://dev.service-now.com"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack, Testing
 
 from servicenow_spoke import (
     BasicAuthCredential,
@@ -19,7 +18,9 @@ from servicenow_spoke import (
     SpokeValidationError,
     UserLookup,
 )
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke.cdk import TerraformStack, Testing, binding
+
+ServicenowProvider = binding("provider").ServicenowProvider
 
 URL = "https://dev.service-now.com"
 

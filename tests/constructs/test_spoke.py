@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack, Testing
 
 from servicenow_spoke import (
     OUTPUT_NAMES,
@@ -19,8 +18,10 @@ from servicenow_spoke import (
     ServiceNowInstance,
     SpokeValidationError,
 )
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke.cdk import TerraformStack, Testing, binding
 from spoke_app.workspace import DEFAULT_TERRAFORMRC, OFFLINE_ENV
+
+ServicenowProvider = binding("provider").ServicenowProvider
 
 REMOTE = "https://remote-dev.service-now.com"
 LOCAL = "https://local-dev.service-now.com"
@@ -383,7 +384,7 @@ def test_a_credential_serves_only_one_active_connection(stack, instances) -> Non
 
 
 def test_secret_values_only_come_from_sensitive_variables_or_tokens(stack: TerraformStack) -> None:
-    from cdktf import TerraformVariable
+    from servicenow_spoke.cdk import TerraformVariable
 
     with pytest.raises(TypeError, match="never a plain string"):
         SecretValue.from_token("plain")

@@ -19,6 +19,26 @@ REMOTE_ADMIN_PASSWORD = "Remote-Admin-Pw-7f3kq"
 LOCAL_ADMIN_PASSWORD = "Local-Admin-Pw-9x2mz"
 INTEGRATION_PASSWORD = "Integration-Pw-4h8vw"
 
+#: TF_VAR_<name> values of the stack's variables
+SECRETS = {
+    "remote_admin_password": REMOTE_ADMIN_PASSWORD,
+    "local_admin_password": LOCAL_ADMIN_PASSWORD,
+    "local_integration_password": INTEGRATION_PASSWORD,
+}
+
+
+def spoke_config(remote: Emulator, local: Emulator, **options: object) -> str:
+    """The config file of the spoke between an emulator pair, state in the work directory's state/."""
+    return render_config(
+        stack=STACK,
+        remote_url=remote.url,
+        local_url=local.url,
+        local_user_name="spoke.integration",
+        state_dir="state",
+        options=dict(options),
+    )
+
+
 needs_provider = pytest.mark.skipif(
     not DEFAULT_TERRAFORMRC.is_file(), reason="provider not installed: run `make setup` (make test does)"
 )
@@ -34,16 +54,7 @@ class Deployment:
     deploy_output: str
 
     def write_config(self, **options: object) -> None:
-        self.config.write_text(
-            render_config(
-                stack=STACK,
-                remote_url=self.remote.url,
-                local_url=self.local.url,
-                local_user_name="spoke.integration",
-                state_dir="state",
-                options=dict(options),
-            )
-        )
+        self.config.write_text(spoke_config(self.remote, self.local, **options))
 
 
 @pytest.fixture(scope="session")
@@ -75,11 +86,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory, terraformrc: Path) -> I
             root,
             root / "spoke.toml",
             terraformrc=terraformrc,
-            secrets={
-                "remote_admin_password": REMOTE_ADMIN_PASSWORD,
-                "local_admin_password": LOCAL_ADMIN_PASSWORD,
-                "local_integration_password": INTEGRATION_PASSWORD,
-            },
+            secrets=SECRETS,
         )
         (registry,) = local.query("oauth_entity", "name=RemoteSpoke")
         deployment = Deployment(remote, local, workspace, root / "spoke.toml", registry, "")

@@ -158,7 +158,7 @@ class Run:
 
     def cdktf(self, command: str) -> tuple[bool, str]:
         """(finished, output) of one cdktf run with the fast retry settings."""
-        cli = str(self.workspace.project_root / "node_modules" / ".bin" / "cdktf")
+        cli = str(self.workspace.cli)
         args = [cli, command, "--skip-provider-lock"] + (["--auto-approve"] if command != "diff" else [])
         code, stdout, _ = run_process(
             args,
@@ -179,7 +179,7 @@ class Run:
     def interrupted_deploy(self, sig: str, writes: int) -> tuple[bool, bool, str]:
         """A deploy interrupted once `writes` writes (POST/PATCH/DELETE answered 2xx) reached the
         instances. Returns (signal sent, the project's checks report the run as failed, its output)."""
-        cli = str(self.workspace.project_root / "node_modules" / ".bin" / "cdktf")
+        cli = str(self.workspace.cli)
         seen_before = self._writes()
         proc = subprocess.Popen(
             [cli, "deploy", "--skip-provider-lock", "--auto-approve"],

@@ -20,11 +20,11 @@ from typing import Any
 
 import pytest
 import requests
-from cdktf import TerraformStack, Testing
 
 from servicenow_emulator.__main__ import build_parser as emulator_parser
 from servicenow_emulator.testing import Emulator
 from servicenow_spoke import SecretValue
+from servicenow_spoke.cdk import TerraformStack, Testing, binding
 from servicenow_spoke.records import (
     BasicAuthCredential,
     GenericRecord,
@@ -32,13 +32,15 @@ from servicenow_spoke.records import (
     OAuth2Credential,
     OAuthApiEndpoint,
 )
-from servicenow_spoke_providers.servicenow.provider import ServicenowProvider
+from servicenow_spoke.toolchain import selected
 from spoke_app.config import build_app, load_config
-from spoke_app.workspace import Workspace
+from spoke_app.workspace import Workspace, node_bin
 from spoke_cli.__main__ import _parser as cli_parser
 from terraform_provider_servicenow.provider import ServiceNowProvider
 from tests.e2e.fault_harness import emulator_pair, snapshot
 from tests.provider.helpers import Ctx, configured_provider, resource
+
+ServicenowProvider = binding("provider").ServicenowProvider
 
 BIG = 2**63 - 1
 OVER = 2**31
@@ -187,7 +189,7 @@ def runner(command: str, secrets: dict[str, str]) -> Callable[[World], str]:
 
     def run(world: World) -> str:
         project = world.tmp / f"project-{command}"
-        cli = project / "node_modules" / ".bin" / "cdktf"
+        cli = node_bin(selected(), project) / selected().cli
         cli.parent.mkdir(parents=True, exist_ok=True)
         cli.write_text(f"#!{sys.executable}\nraise SystemExit('cdktf must not run')\n")
         cli.chmod(0o755)

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cdktf import App
 
+from servicenow_spoke.cdk import App
 from spoke_app.config import ConfigError, build_app, load_config, render_config, render_settings
 
 PAIR = render_config(

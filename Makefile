@@ -80,9 +80,10 @@ $(BUILD)/terraform.stamp: spoke_app/terraform.py $(BUILD)/venv.stamp
 	@touch $@
 
 # PostgreSQL server binaries for the `pg` state backend's tests and example: found, or Debian's package.
+# Missing and not installable (no root, no apt-get): a warning, not a stop; the pg tests then fail with the fix.
 $(BUILD)/postgres.stamp: tools/postgres.py $(BUILD)/venv.stamp
-	$(PY) -m tools.postgres ensure
-	@touch $@
+	@if $(PY) -m tools.postgres ensure; then touch $@; \
+	else echo "warning: PostgreSQL is missing (above): the pg state backend's tests will fail until it is installed"; fi
 
 setup: $(BUILD)/venv.stamp $(BUILD)/node.stamp $(TOOLCHAIN_STAMP) $(BUILD)/terraform.stamp $(BUILD)/postgres.stamp
 	@$(PY) -m terraform_provider_servicenow install --dir $(BUILD)/terraform --quiet
@@ -115,6 +116,7 @@ bench: setup
 	$(PY) bench/provider_bench.py
 	$(PY) bench/cdktf_bench.py
 	$(PY) bench/fault_bench.py
+	$(PY) bench/fleet_bench.py
 
 clean:
 	rm -rf $(BUILD) cdktf.out build dist toolchains/cdktn/node_modules

@@ -4,9 +4,10 @@ create answers and latency, several seeds per rate, and the same without faults 
 
 Prints one row per rate: runs, faults injected (counted in the emulators' request logs), deploys to
 converge (mean and worst), duplicates, orphans, runs whose destroy left both instances as they were
-(created records gone, adopted ones restored); and the cost of the safety: requests per managed record
-sent by the deploys, and POSTs per created record, with the ratio to the run without faults (no extra
-request per record when nothing fails: a create is one POST).
+(created records gone, adopted ones restored), whether `cdktf diff` then says "No changes" (a diff that
+fails under faults is run again, one with changes is not), destroy runs; and the cost of the safety:
+requests per managed record sent by the deploys, and POSTs per created record, with the ratio to the run
+without faults (no extra request per record when nothing fails: a create is one POST).
 
     python bench/fault_bench.py [--runs N] [--rates 0.2,0.4]      (N seeds per rate; default 3)
 """
@@ -41,7 +42,8 @@ def _row(label: str, outcomes: list[Outcome], baseline: Outcome | None) -> str:
         f"{statistics.mean(deploys):.1f} (max {max(deploys)}) | "
         f"{sum(o.converged for o in outcomes)}/{runs} | {sum(len(o.duplicates) for o in outcomes)} | "
         f"{sum(len(o.orphans) for o in outcomes)} | {sum(o.restored for o in outcomes)}/{runs} | "
-        f"{sum(o.diff_clean for o in outcomes)}/{runs} | {per_record:.2f} ({ratio}) | {posts:.2f} |"
+        f"{sum(o.diff_clean for o in outcomes)}/{runs} ({sum(o.diffs for o in outcomes)} diffs) | "
+        f"{sum(o.destroys for o in outcomes)} | {per_record:.2f} ({ratio}) | {posts:.2f} |"
     )
 
 
@@ -85,9 +87,10 @@ def main() -> int:
             rows.append(_row(f"500/503/429 at {rate:.0%} + lost creates", outcomes, baseline))
     print(
         "| faults | runs | faults injected | deploys to converge | converged | duplicates | orphans | "
-        "restored | diff clean | requests per record (vs none) | POSTs per created record |"
+        "restored | diff clean (diff runs) | destroy runs | requests per record (vs none) | "
+        "POSTs per created record |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     return 0
 

@@ -3,8 +3,13 @@
 spoke new DIR                          a new app: cdktf.json, main.py, spoke.toml, README, .gitignore
 spoke setup [--dir DIR]                install what the app lacks (cdktf CLI, terraform, the provider)
 spoke env [--dir DIR]                  print the exports cdktf needs: eval "$(spoke env)"
-spoke synth|deploy|diff|destroy [--dir DIR] [--all] [STACK ...] [cdktf flags]
-                                       the cdktf CLI in the app, with that environment set
+spoke synth [--dir DIR] [STACK ...]   cdktf synth in the app, with that environment set
+spoke deploy|diff|destroy [--dir DIR] [--all | STACK|GLOB ...] [--parallel N] [--lock-timeout S]
+      [diff: --exit-code --json] [destroy: --auto-approve]
+                                       with --all, several stacks, a glob or one of these flags: the
+                                       stacks with terraform, N at a time: progress, a summary, an exit
+                                       code for CI (spoke_app.fleet_cli; docs/fleet.md); else, or with
+                                       any other flag, the cdktf CLI as is (cdktf deploy [STACK] FLAGS)
 spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli)
 """
 
@@ -19,6 +24,7 @@ from pathlib import Path
 
 from servicenow_spoke.toolchain import ToolchainError
 
+from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
 
@@ -50,15 +56,27 @@ def _parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--dir", type=Path, default=Path.cwd(), help="the app folder (default: here)")
     for name, text in CDKTF_COMMANDS.items():
+        fleet = name in fleet_cli.COMMANDS
         sub = commands.add_parser(
             name,
             help=text,
-            description=f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
-            "goes to cdktf as is (e.g. --auto-approve)",
+            description=(
+                f"{name} the stacks (--all, several names, globs, or any flag below but --dir) with "
+                "terraform, --parallel N at a time, with progress, a summary table and an exit code for "
+                f"CI; one stack or none without those flags, or any flag not listed here: cdktf {name} "
+                "as is"
+                if fleet
+                else f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
+                "goes to cdktf as is"
+            ),
         )
         sub.add_argument("--dir", type=Path, default=Path.cwd(), help="the app folder (default: here)")
         sub.add_argument("--all", action="store_true", help="every stack of the app")
-        sub.add_argument("stacks", nargs="*", metavar="STACK", help="stacks to run (default: the only one)")
+        sub.add_argument(
+            "stacks", nargs="*", metavar="STACK", help="stacks or globs to run (default: the only one)"
+        )
+        if fleet:
+            fleet_cli.add_arguments(sub, name)
     for name, text in _CLI_COMMANDS.items():
         commands.add_parser(name, help=text, add_help=False)
     return parser
@@ -138,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
+        if args.command in fleet_cli.COMMANDS and not extra and fleet_cli.wanted(args):
+            app = AppDir(find_root(args.dir))
+            app.require_setup()
+            return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args)
+        if getattr(args, "auto_approve", False):
+            extra = [*extra, "--auto-approve"]  # a cdktf flag too
         return run_cdktf(args.command, args.dir, args.stacks, extra, every=args.all)
     except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -29,13 +29,13 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from .config import PG_CONN_STR, SpokeConfig, instance_key, sets_instance_wide_records
+from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, plan_changes
 from .pg_state import (
     application_name,
     conn_str_from,
@@ -45,46 +45,30 @@ from .pg_state import (
     wait_for_creation_lock,
     workspace_exists,
 )
-from .workspace import STOP_GRACE, Workspace, _stop_group, strip_ansi
+from .workspace import STOP_GRACE, _stop_group, strip_ansi
 
-COMMANDS = ("deploy", "diff", "destroy")
-SENSITIVE = "(sensitive)"
-UNKNOWN = "(known after apply)"
-SECRET = "(secret)"
 _LOCK_SUMMARY = "Error acquiring the state lock"
-_MIN_SECRET = 4
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
 CREATION_RETRIES = 20
 CREATION_WAIT = 120.0
 
 
+class StackTarget(Protocol):
+    """Where the stacks are: :class:`spoke_app.workspace.Workspace`, or an app folder (the `spoke`
+    command). ``env()`` is the environment cdktf and terraform run with; ``synth()`` runs ``cdktf synth``."""
+
+    timeout: float
+    secrets: Mapping[str, str]
+
+    def stack_dir(self, stack: str) -> Path: ...
+
+    def env(self) -> dict[str, str]: ...
+
+    def synth(self) -> None: ...
+
+
 class FleetError(ValueError):
     """A selection or setup problem found before any stack ran; the message names the fix."""
-
-
-@dataclass
-class StackRun:
-    """What happened to one stack: its status and counts, its first error, and (diff) its changes."""
-
-    stack: str
-    status: str = "waiting"  # waiting, running, done, failed, cancelled
-    add: int | None = None
-    change: int | None = None
-    remove: int | None = None
-    seconds: float = 0.0
-    error: str = ""
-    changes: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.add or self.change or self.remove)
-
-    def counts(self, command: str) -> str:
-        if self.add is None:
-            return ""
-        if command == "diff":
-            return f"{self.add} to add, {self.change} to change, {self.remove} to destroy"
-        return f"{self.add} added, {self.change} changed, {self.remove} destroyed"
 
 
 def select_stacks(config: SpokeConfig, patterns: Sequence[str], all_stacks: bool) -> list[str]:
@@ -126,144 +110,6 @@ def first_on_each_remote(config: SpokeConfig, stacks: Sequence[str]) -> dict[str
     return after
 
 
-def _mask(value: Any, sensitive: Any) -> Any:
-    """``value`` with every part that ``sensitive`` (a plan's ``*_sensitive`` mark) covers masked."""
-    if sensitive is True:
-        return None if value is None else SENSITIVE
-    if isinstance(value, dict) and isinstance(sensitive, dict):
-        return {key: _mask(item, sensitive.get(key)) for key, item in value.items()}
-    if isinstance(value, list) and isinstance(sensitive, list):
-        return [_mask(item, sensitive[i] if i < len(sensitive) else None) for i, item in enumerate(value)]
-    return value
-
-
-def _unknown(value: Any, unknown: Any) -> Any:
-    if unknown is True:
-        return UNKNOWN
-    if isinstance(unknown, dict):
-        base = dict(value) if isinstance(value, dict) else {}
-        for key, mark in unknown.items():
-            if mark:
-                base[key] = _unknown(base.get(key), mark)
-        return base
-    return value
-
-
-def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``)."""
-    changes: list[dict[str, Any]] = []
-    for resource in plan.get("resource_changes") or []:
-        change = resource.get("change") or {}
-        actions = change.get("actions") or []
-        if actions in (["no-op"], ["read"]) or not actions:
-            continue
-        before = change.get("before") or {}
-        after = change.get("after") or {}
-        before_sensitive = change.get("before_sensitive") or {}
-        after_sensitive = change.get("after_sensitive") or {}
-        after_unknown = change.get("after_unknown") or {}
-        for attribute in sorted(set(before) | set(after) | set(after_unknown)):
-            old, new = before.get(attribute), after.get(attribute)
-            unknown = after_unknown.get(attribute) if isinstance(after_unknown, dict) else None
-            if old == new and not unknown:
-                continue
-            masked_old = _mask(
-                old, before_sensitive.get(attribute) if isinstance(before_sensitive, dict) else None
-            )
-            masked_new = _mask(
-                new, after_sensitive.get(attribute) if isinstance(after_sensitive, dict) else None
-            )
-            masked_new = _unknown(masked_new, unknown)
-            changes.append(
-                {
-                    "stack": stack,
-                    "resource": resource.get("address", ""),
-                    "action": "-".join(actions),
-                    "attribute": attribute,
-                    "before": masked_old,
-                    "after": masked_new,
-                }
-            )
-    return changes
-
-
-class Scrubber:
-    """Replaces every known secret (TF_VAR_* values, the pg connection string) in text we print."""
-
-    def __init__(self, secrets: Iterable[str]) -> None:
-        self.secrets = sorted({s for s in secrets if s and len(s) >= _MIN_SECRET}, key=len, reverse=True)
-
-    def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, SECRET)
-        return text
-
-
-class Progress:
-    """One line per stack and event, written as they happen (safe from several threads)."""
-
-    def __init__(self, out: TextIO, stacks: Sequence[str], command: str) -> None:
-        self.out = out
-        self.width = max((len(s) for s in stacks), default=5)
-        self.command = command
-        self.total = len(stacks)
-        self.finished = 0
-        self._lock = threading.Lock()
-
-    def show(self, run: StackRun) -> None:
-        with self._lock:
-            if run.status in ("done", "failed", "cancelled"):
-                self.finished += 1
-            text = {
-                "waiting": "waiting",
-                "running": f"running ({self.command})",
-                "done": f"done: {run.counts(self.command) or 'ok'} ({run.seconds:.1f} s)",
-                "failed": f"failed: {run.error} ({run.seconds:.1f} s)",
-                "cancelled": "cancelled",
-            }[run.status]
-            self.out.write(
-                f"[{self.finished:>{len(str(self.total))}}/{self.total}] {run.stack:<{self.width}}  {text}\n"
-            )
-            self.out.flush()
-
-
-def summary_table(runs: Sequence[StackRun], command: str) -> str:
-    """The table printed at the end: one row per stack, then a line with the totals."""
-    head = ("stack", "result", "add", "change", "destroy", "time", "first error")
-    rows = []
-    for run in runs:
-        result = {"done": "changes" if command == "diff" and run.has_changes else "ok"}.get(
-            run.status, run.status
-        )
-        if run.status == "done" and command == "diff" and not run.has_changes:
-            result = "no changes"
-        numbers = [str(n) if n is not None else "-" for n in (run.add, run.change, run.remove)]
-        rows.append(
-            (
-                run.stack,
-                result.upper() if run.status == "failed" else result,
-                *numbers,
-                f"{run.seconds:.1f}s",
-                run.error,
-            )
-        )
-    widths = [max(len(str(row[i])) for row in [head, *rows]) for i in range(len(head) - 1)]
-    lines = []
-    for row in [head, *rows]:
-        cells = [str(cell).ljust(widths[i]) for i, cell in enumerate(row[:-1])]
-        lines.append("  ".join(cells + [str(row[-1])]).rstrip())
-    failed = [run.stack for run in runs if run.status == "failed"]
-    changed = [run.stack for run in runs if run.status == "done" and run.has_changes]
-    other = [run.stack for run in runs if run.status not in ("done", "failed")]
-    total = f"{len(runs)} stacks: {len(runs) - len(failed) - len(other)} ran"
-    if command == "diff":
-        total += f", {len(changed)} with changes" + (f" ({', '.join(changed)})" if changed else "")
-    total += f", {len(failed)} failed" + (f" ({', '.join(failed)})" if failed else "")
-    if other:
-        total += f", {len(other)} not run ({', '.join(other)})"
-    return "\n".join(lines + [total])
-
-
 def _json_lines(text: str) -> list[dict[str, Any]]:
     messages = []
     for line in text.splitlines():
@@ -303,7 +149,7 @@ class Fleet:
 
     def __init__(
         self,
-        workspace: Workspace,
+        target: StackTarget,
         config: SpokeConfig,
         *,
         parallel: int = 4,
@@ -315,7 +161,7 @@ class Fleet:
             raise FleetError(f"--parallel must be 1 or more, got {parallel}")
         if lock_timeout < 0:
             raise FleetError(f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}")
-        self.workspace = workspace
+        self.target = target
         self.config = config
         self.parallel = parallel
         self.lock_timeout = lock_timeout
@@ -327,7 +173,7 @@ class Fleet:
                 self.environ, config.pg.conn_str_variable, "settings.pg_conn_str_variable"
             )
         secrets = [v for k, v in self.environ.items() if k.startswith("TF_VAR_")]
-        secrets += list(workspace.secrets.values())
+        secrets += list(target.secrets.values())
         if self.conn_str:
             secrets.append(self.conn_str)
             from urllib.parse import unquote, urlsplit
@@ -343,7 +189,7 @@ class Fleet:
 
     # -- running terraform -------------------------------------------------------------------------
     def _env(self, command: str, stack: str) -> dict[str, str]:
-        env = self.workspace.env()
+        env = self.target.env()
         for name, value in self.environ.items():
             if name.startswith("TF_VAR_") and name not in env:
                 env[name] = value
@@ -352,33 +198,35 @@ class Fleet:
         return env
 
     def _terraform(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
-        if self._cancelled.is_set():
-            raise KeyboardInterrupt
-        proc = subprocess.Popen(
-            ["terraform", *args],
-            cwd=self.workspace.stack_dir(stack),
-            env=self._env(command, stack),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        with self._procs_lock:
+        with self._procs_lock:  # cancel() sees every process started before it, and none starts after
+            if self._cancelled.is_set():
+                raise KeyboardInterrupt
+            proc = subprocess.Popen(
+                ["terraform", *args],
+                cwd=self.target.stack_dir(stack),
+                env=self._env(command, stack),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
             self._procs.add(proc)
         try:
-            stdout, stderr = proc.communicate(timeout=self.workspace.timeout)
+            stdout, stderr = proc.communicate(timeout=self.target.timeout)
         except subprocess.TimeoutExpired:
             _stop_group(proc)
             proc.communicate(timeout=STOP_GRACE)
             return (
                 124,
                 "",
-                f"Error: terraform {args[0]} timed out after {self.workspace.timeout:g} s and was stopped",
+                f"Error: terraform {args[0]} timed out after {self.target.timeout:g} s and was stopped",
             )
         finally:
             with self._procs_lock:
                 self._procs.discard(proc)
+        if self._cancelled.is_set():
+            raise KeyboardInterrupt
         return proc.returncode, stdout or "", stderr or ""
 
     def terraform(self, stack: str, *args: str) -> str:
@@ -404,7 +252,7 @@ class Fleet:
         return code, out, err
 
     def _needs_init(self, stack: str) -> bool:
-        folder = self.workspace.stack_dir(stack)
+        folder = self.target.stack_dir(stack)
         recorded = folder / ".terraform" / "terraform.tfstate"
         if not recorded.exists() or not (folder / ".terraform.lock.hcl").exists():
             return True
@@ -470,7 +318,7 @@ class Fleet:
             if self.config.pg is not None and not workspace_exists(
                 self.conn_str, self.config.pg.schema(stack)
             ):
-                state = self.workspace.stack_dir(stack) / ".terraform" / "empty.tfstate"
+                state = self.target.stack_dir(stack) / ".terraform" / "empty.tfstate"
                 state.write_text(empty_state())
                 try:
                     code, out, err = self._locked(stack, command, ["state", "push", lock, str(state)])
@@ -488,7 +336,7 @@ class Fleet:
             return
         if command == "diff":
             plan_dir = (
-                Path(tempfile.mkdtemp(prefix="plan-", dir=self.workspace.root / "tmp")) if report else None
+                Path(tempfile.mkdtemp(prefix="spoke-plan-")) if report else None  # private (0700)
             )
             try:
                 args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock]
@@ -536,13 +384,13 @@ class Fleet:
     # -- the whole fleet ---------------------------------------------------------------------------
     def synth(self) -> None:
         """``cdktf synth`` of the whole app: every stack's folder under ``cdktf.out/stacks``."""
-        self.workspace.cdktf("synth")
+        self.target.synth()
 
     def run(self, command: str, stacks: Sequence[str], *, report: bool = False) -> list[StackRun]:
         """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time."""
         if command not in COMMANDS:
             raise FleetError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
-        missing = [s for s in stacks if not (self.workspace.stack_dir(s) / "cdk.tf.json").is_file()]
+        missing = [s for s in stacks if not (self.target.stack_dir(s) / "cdk.tf.json").is_file()]
         if missing:
             raise FleetError(f"not synthesized: {', '.join(missing)}. Fix: synthesize the app first")
         runs = [StackRun(stack) for stack in stacks]
@@ -586,34 +434,3 @@ class Fleet:
             procs = list(self._procs)
         for proc in procs:
             _stop_group(proc)
-
-
-def drift_report(command: str, runs: Sequence[StackRun]) -> dict[str, Any]:
-    """The one machine-readable document of a run (``spoke diff --all --json``)."""
-    return {
-        "format_version": 1,
-        "command": command,
-        "stacks": [
-            {
-                "stack": run.stack,
-                "status": run.status,
-                "has_changes": run.has_changes,
-                "add": run.add,
-                "change": run.change,
-                "destroy": run.remove,
-                "error": run.error or None,
-            }
-            for run in runs
-        ],
-        "changes": [change for run in runs for change in run.changes],
-        "failed": [run.stack for run in runs if run.status == "failed"],
-    }
-
-
-def exit_code(runs: Sequence[StackRun], command: str, detailed: bool) -> int:
-    """1 when a stack failed (or was cancelled); 2 with ``--exit-code`` when a diff has changes; else 0."""
-    if any(run.status != "done" for run in runs):
-        return 1
-    if command == "diff" and detailed and any(run.has_changes for run in runs):
-        return 2
-    return 0

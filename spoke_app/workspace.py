@@ -260,6 +260,10 @@ class Workspace:
                 raise IncompleteRun(f"{killed_message(command, killed)}\n{_tail(output)}")
         return output
 
+    def synth(self) -> None:
+        """``cdktf synth``: every stack of the config under ``cdktf.out/stacks``."""
+        self.cdktf("synth")
+
     def terraform(self, stack: str, *args: str, check: bool = True) -> str:
         """Run terraform in a synthesized stack's directory (after a deploy/diff initialised it)."""
         return self._terraform_in(self.stack_dir(stack), args, check)

@@ -1,4 +1,5 @@
-"""`make demo`: the spoke set up with cdktf on an emulator pair, end to end, offline.
+"""`make demo`: the spoke set up with cdktf on an emulator pair, end to end, offline
+(`SPOKE_TOOLCHAIN=cdktn make demo`: the same with CDK Terrain's `cdktn`).
 
 1. starts two emulators (remote, local) seeded with the Remote Instance spoke, on 127.0.0.1, and creates
    the remote user 'spoke.ci' (a precondition of the remote instance, like an integration user: the
@@ -189,14 +190,15 @@ def run(work_dir: Path = WORK_DIR, keep: bool = False) -> int:
             )
             say(f"Config: {config} (secrets only in TF_VAR_*)")
             step = time.monotonic()
-            say("Running cdktf deploy...")
+            cli = workspace.toolchain.cli
+            say(f"Running {cli} deploy...")
             output = workspace.cdktf("deploy")
             say(f"  {_summary(output, 'Apply complete!')}  ({time.monotonic() - step:.1f} s)")
             step = time.monotonic()
-            say("Running cdktf diff...")
+            say(f"Running {cli} diff...")
             output = workspace.cdktf("diff")
             if NO_CHANGES not in output:
-                say("error: cdktf diff right after deploy shows changes:\n" + output[-3000:])
+                say(f"error: {cli} diff right after deploy shows changes:\n" + output[-3000:])
                 return 1
             say(f"  {NO_CHANGES}  ({time.monotonic() - step:.1f} s)")
             auth = {"remote": remote.auth, "local": local.auth}

@@ -44,6 +44,7 @@ _COPY_IGNORE = shutil.ignore_patterns(
 _NOT_THE_USERS = (
     "TF_CLI_CONFIG_FILE", "SERVICENOW_SPOKE_ROOT", "VIRTUAL_ENV", "PYTHONPATH", "SPOKE_CONFIG",
     "CDKTF_OUTDIR", "MAKEFLAGS", "MFLAGS", "MAKELEVEL",
+    "SPOKE_TOOLCHAIN",  # the README's blocks are the default toolchain's (cdktf)
 )  # fmt: skip
 
 
@@ -71,7 +72,8 @@ def build_wheel(into: Path) -> Path:
 
 def users_env(wheel: Path) -> dict[str, str]:
     env = {name: value for name, value in os.environ.items() if name not in _NOT_THE_USERS}
-    ours = (str(ROOT / ".venv"), str(ROOT / "node_modules"), str(Path(sys.executable).parent))
+    ours = tuple(str(p) for p in (ROOT / ".venv", ROOT / "node_modules", ROOT / "toolchains"))
+    ours += (str(Path(sys.executable).parent),)
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if not p.startswith(ours))
     env.update({f"TF_VAR_{name}": value for name, value in SECRETS.items()})
     env["SPOKE_WHEEL"] = str(wheel)
@@ -206,7 +208,7 @@ def test_the_readme_own_app_commands_deploy_a_spoke_and_a_users_record_from_the_
             diff = next(text for line, text in outputs.items() if line.startswith("cdktf diff"))
             assert "No changes." in diff, diff
             # `spoke diff` sets the environment itself: a new shell, no `spoke env`.
-            proc = new_shell(app, wheel, "spoke diff --all")
+            proc = new_shell(app, wheel, "spoke diff spoke-dev")
             assert proc.returncode == 0 and "No changes." in proc.stdout, proc.stdout + proc.stderr
 
             main_py = app / "main.py"

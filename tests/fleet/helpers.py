@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import secrets
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from servicenow_emulator.testing import Emulator
+from servicenow_emulator.testing import Emulator, run_emulator
 from spoke_app.config import render_config, render_settings
 from spoke_app.workspace import Workspace
 
 INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
+
+
+def _password(name: str) -> str:
+    return f"{name}-Admin-{secrets.token_urlsafe(9)}"
+
+
+@contextmanager
+def fleet_emulators(pairs: int, seed: str | None = "spoke") -> Iterator[tuple[Emulator, list[Emulator]]]:
+    """One remote and ``pairs`` local emulators (named remote, l0, l1, ...), all stopped afterwards; each
+    admin password is random and long enough for the secret scrubbers (8+ characters)."""
+    with ExitStack() as stack:
+        remote = stack.enter_context(run_emulator("remote", seed=seed, admin_password=_password("remote")))
+        locals_ = [
+            stack.enter_context(run_emulator(f"l{i}", seed=seed, admin_password=_password(f"l{i}")))
+            for i in range(pairs)
+        ]
+        yield remote, locals_
 
 
 def fleet_config(

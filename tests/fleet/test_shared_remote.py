@@ -21,7 +21,7 @@ from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
 from spoke_app.config import ConfigError, load_config, render_settings
 from spoke_app.fleet import Fleet, first_on_each_remote
 from spoke_app.workspace import PROJECT_ROOT
-from tests.fleet.helpers import fleet_config, fleet_secrets, workspace
+from tests.fleet.helpers import fleet_config, fleet_emulators, fleet_secrets, workspace
 
 CI_USER = "spoke.ci"
 CI = {"default_grant_type": "client_credentials", "oauth_application_user": CI_USER}
@@ -70,11 +70,7 @@ def _cli(config: Path, stack: str, env: dict[str, str], *args: str) -> subproces
 def test_destroying_one_pair_of_a_shared_remote_leaves_the_property_and_the_other_pair_verifies(
     tmp_path: Path, terraformrc: Path
 ) -> None:
-    with (
-        run_emulator("remote", seed="spoke") as remote,
-        run_emulator("a", seed="spoke") as a,
-        run_emulator("b", seed="spoke") as b,
-    ):
+    with fleet_emulators(2) as (remote, [a, b]):
         created = requests.post(
             f"{remote.url}/api/now/table/sys_user", json={"user_name": CI_USER}, auth=remote.auth, timeout=10
         )

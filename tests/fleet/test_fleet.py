@@ -1,0 +1,245 @@
+"""A fleet of five pairs on one remote, one of them broken: the others deploy, the run exits non-zero and
+the summary names the broken one; then the drift report finds an out-of-band change and masks secrets.
+
+Runs the fleet command's code (`spoke_app.fleet_cli.run`, what `spoke deploy|diff --all` calls) on a
+work directory, with the real cdktf CLI and terraform against emulators over HTTP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+
+from servicenow_emulator.testing import run_emulator
+from spoke_app.config import load_config
+from spoke_app.fleet import Fleet, FleetError, select_stacks
+from spoke_app.fleet_cli import add_arguments, run, wanted
+from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
+
+WRONG_PASSWORD = "Wrong-Local-Admin-Pw-3q9z"
+
+
+def _args(command: str, *argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser, command)
+    return parser.parse_args(list(argv))
+
+
+def _group_gone(group: int, timeout: float = 30.0) -> bool:
+    """Whether no process of ``group`` is left (zombies waiting to be reaped count as gone), polled."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+                alive.append(stat)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _plan_dirs() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("spoke-plan-*")}
+
+
+def test_stacks_are_chosen_by_name_or_glob_and_a_bad_choice_names_the_fix(tmp_path: Path) -> None:
+    with (
+        run_emulator("remote") as remote,
+        run_emulator("a") as a,
+        run_emulator("b") as b,
+        run_emulator("c") as c,
+    ):
+        text = fleet_config(remote, [a, b, c], prefix="eu")
+    path = tmp_path / "spoke.toml"
+    path.write_text(text)
+    config = load_config(path)
+    assert select_stacks(config, [], True) == ["eu-0", "eu-1", "eu-2"]
+    assert select_stacks(config, ["eu-2", "eu-[01]"], False) == ["eu-0", "eu-1", "eu-2"]  # config order
+    with pytest.raises(
+        FleetError, match=r"no stack of .* matches 'us-\*'. Fix: use one of: eu-0, eu-1, eu-2"
+    ):
+        select_stacks(config, ["us-*"], False)
+    with pytest.raises(FleetError, match="no stack selected. Fix: name stacks .* or pass --all"):
+        select_stacks(config, [], False)
+    with pytest.raises(FleetError, match="either --all or stack names"):
+        select_stacks(config, ["eu-0"], True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "fleet"),
+    [
+        ([], False),  # `spoke diff`: cdktf diff, as before
+        (["spoke-dev"], False),
+        (["--all"], True),
+        (["a", "b"], True),
+        (["spoke-*"], True),
+        (["spoke-[01]"], True),
+        (["--parallel", "2"], True),
+        (["spoke-dev", "--lock-timeout", "60"], True),
+        (["--exit-code"], True),
+        (["--json"], True),
+    ],
+)
+def test_the_fleet_runs_for_all_several_globs_or_its_flags_and_cdktf_otherwise(
+    argv: list[str], fleet: bool
+) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("stacks", nargs="*")
+    add_arguments(parser, "diff")
+    assert wanted(parser.parse_args(argv)) is fleet
+
+
+def test_destroy_asks_for_auto_approve_before_anything_runs(tmp_path: Path, terraformrc: Path) -> None:
+    with run_emulator("remote") as remote, run_emulator("a") as a:
+        ws = workspace(tmp_path, fleet_config(remote, [a]), terraformrc, {})
+        err = io.StringIO()
+        code = run("destroy", ws, load_config(ws.config), _args("destroy"), all_stacks=True, err=err)
+    assert code == 1
+    assert "destroy removes the records of 1 stack(s) (spoke-0) without asking. Fix: add --auto-approve" in (
+        err.getvalue()
+    )
+    assert not ws.out_dir.exists()  # not even synthesized
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_reports_drift(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    with fleet_emulators(5) as (remote, locals_):
+        l1 = locals_[1]
+        secrets = fleet_secrets(remote, locals_)
+        secrets["local_admin_password_3"] = WRONG_PASSWORD  # pair 3 cannot log in to its local instance
+        ws = workspace(tmp_path, fleet_config(remote, locals_), terraformrc, secrets)
+        config = load_config(ws.config)
+        every_secret = [*secrets.values(), *(e.admin_password for e in (remote, *locals_))]
+
+        out, err = io.StringIO(), io.StringIO()
+        code = run(
+            "deploy", ws, config, _args("deploy", "--parallel", "3"), all_stacks=True, out=out, err=err
+        )
+        progress, summary = err.getvalue(), out.getvalue()
+        assert code == 1, progress + summary
+        for index in (0, 1, 2, 4):
+            assert f"spoke-{index}  running (deploy)" in progress
+            assert f"spoke-{index}  done: 6 added, 0 changed, 0 destroyed" in progress
+            assert len(locals_[index].query("http_connection")) == 2
+        assert "spoke-3  waiting" in progress and "spoke-3  failed: " in progress
+        assert locals_[3].query("http_connection") == []
+        rows = {line.split()[0]: line for line in summary.splitlines()[1:-1]}
+        assert rows["spoke-3"].split()[1] == "FAILED" and "401" in rows["spoke-3"], summary
+        assert all(rows[f"spoke-{i}"].split()[1:5] == ["ok", "6", "0", "0"] for i in (0, 1, 2, 4)), summary
+        assert summary.splitlines()[-1] == "5 stacks: 4 ran, 1 failed (spoke-3)"
+        for secret in every_secret:
+            assert secret not in progress + summary
+
+        # Drift: a credential switched off by hand on pair 1's local instance.
+        (credential,) = l1.query("basic_auth_credentials")
+        changed = requests.patch(
+            f"{l1.url}/api/now/table/basic_auth_credentials/{credential['sys_id']}",
+            json={"active": "false"},
+            auth=l1.auth,
+            timeout=10,
+        )
+        assert changed.status_code == 200, changed.text
+        before = _plan_dirs()
+        out, err = io.StringIO(), io.StringIO()
+        code = run(
+            "diff", ws, config, _args("diff", "--json", "--exit-code"), all_stacks=True, out=out, err=err
+        )
+        assert code == 1, err.getvalue()  # a failed stack outweighs changes
+        report = json.loads(out.getvalue())
+        assert report["failed"] == ["spoke-3"]
+        status = {entry["stack"]: (entry["status"], entry["has_changes"]) for entry in report["stacks"]}
+        assert status == {
+            "spoke-0": ("done", False),
+            "spoke-1": ("done", True),
+            "spoke-2": ("done", False),
+            "spoke-3": ("failed", False),
+            "spoke-4": ("done", False),
+        }
+        assert report["changes"] == [
+            {
+                "stack": "spoke-1",
+                "resource": report["changes"][0]["resource"],
+                "action": "update",
+                "attribute": "active",
+                "before": False,
+                "after": True,
+            }
+        ]
+        assert report["changes"][0]["resource"].startswith("servicenow_basic_auth_credential.")
+        assert "5 stacks: 4 ran, 1 with changes (spoke-1), 1 failed (spoke-3)" in err.getvalue()
+
+        # A new secret for two pairs, chosen by glob: the change shows, its values do not.
+        ws.secrets = {**secrets, "local_integration_password": "Rotated-Integration-Pw-8u2c"}
+        out, err = io.StringIO(), io.StringIO()
+        code = run(
+            "diff",
+            ws,
+            config,
+            _args("diff", "--json", "--exit-code"),
+            stacks=["spoke-[02]"],
+            out=out,
+            err=err,
+        )
+        assert code == 2, err.getvalue()  # changes, nothing failed
+        report = json.loads(out.getvalue())
+        passwords = [c for c in report["changes"] if c["attribute"] == "password"]
+        assert [c["stack"] for c in passwords] == ["spoke-0", "spoke-2"], report["changes"]
+        assert all((c["before"], c["after"]) == ("(sensitive)", "(sensitive)") for c in passwords)
+        text = out.getvalue() + err.getvalue()
+        for secret in [*every_secret, "Rotated-Integration-Pw-8u2c", INTEGRATION_PASSWORD]:
+            assert secret not in text
+        # The plan files (they hold every secret in clear) are gone.
+        assert _plan_dirs() == before
+        assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name in ("plan", "tfplan")]
+
+
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_cancelling_a_fleet_run_stops_every_terraform_it_started_and_a_new_run_finishes_the_job(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    with fleet_emulators(2) as (remote, [l0, l1]):
+        ws = workspace(tmp_path, fleet_config(remote, [l0, l1]), terraformrc, fleet_secrets(remote, [l0, l1]))
+        config = load_config(ws.config)
+        fleet = Fleet(ws, config, parallel=2, progress=io.StringIO())
+        fleet.synth()
+        for emulator in (remote, l0, l1):
+            emulator.set_faults(latency_ms=1500)  # every request is slow: the applies are mid-way
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            running = pool.submit(fleet.run, "deploy", ["spoke-0", "spoke-1"])
+            deadline = time.monotonic() + 120
+            while not any("apply" in p.args for p in list(fleet._procs)):
+                assert time.monotonic() < deadline and not running.done(), "no apply started"
+                time.sleep(0.05)
+            groups = [p.pid for p in list(fleet._procs)]
+            fleet.cancel()
+            runs = running.result(timeout=60)
+        assert [r.status for r in runs] == ["cancelled", "cancelled"]
+        for group in groups:  # terraform and the providers it started: the whole process group
+            assert _group_gone(group), f"process group {group} still has processes"
+        for emulator in (remote, l0, l1):
+            emulator.clear_faults()
+        again = Fleet(ws, config, parallel=2, progress=io.StringIO()).run("deploy", ["spoke-0", "spoke-1"])
+        assert [(r.status, r.error) for r in again] == [("done", "")] * 2
+        for local in (l0, l1):
+            assert (
+                len(local.query("http_connection")) == 2 and len(local.query("basic_auth_credentials")) == 1
+            )
+        assert len(remote.query("oauth_entity", "type=client")) == 2

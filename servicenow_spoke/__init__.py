@@ -14,6 +14,7 @@ _EXPORTS = {
     "ApplicationRegistry": "records",
     "BasicAuthCredential": "records",
     "ConnectionAlias": "records",
+    "GeneratedClientSecret": "secrets",
     "GenericRecord": "records",
     "HttpConnection": "records",
     "OAuth2Credential": "records",

@@ -9,7 +9,7 @@ from constructs import Construct
 
 from .cdk import binding
 from .secrets import SecretValue
-from .validation import SpokeValidationError, check_instance_url, is_token
+from .validation import SpokeValidationError, check_instance_url, check_literal, is_token
 
 ServicenowProvider = binding("provider").ServicenowProvider
 _ALIAS_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -77,6 +77,8 @@ class ServiceNowInstance:
                 "must be a SecretValue (a sensitive Terraform variable), never a plain string",
                 "use SecretValue.from_env_variable(stack, 'name') and set TF_VAR_name",
             )
+        check_literal(place, f"{role}.username", self.username)
+        check_literal(place, f"{role}.ca_bundle", self.ca_bundle)
         alias = _ALIAS_UNSAFE.sub("_", f"{scope.node.id}_{role}")
         provider = ServicenowProvider(
             scope,

@@ -21,13 +21,14 @@ from .records import (
     OAuthEntityProfile,
     UserLookup,
 )
-from .secrets import SecretValue
+from .secrets import GeneratedClientSecret, SecretValue
 from .validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_REFRESH_TOKEN_LIFESPAN,
     ON_DESTROY,
     SpokeValidationError,
     check_choice,
+    check_non_negative_int,
     check_pkce,
     check_user_name,
     is_token,
@@ -67,6 +68,7 @@ CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
         "code_challenge_method": "code_challenge_method",
         "client_secret": "client_secret",
     },
+    "RegistryClient": {},
     "Registry": {
         "name": "registry_name",
         "default_grant_type": "default_grant_type",
@@ -98,6 +100,7 @@ CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
         "active": "connections_active",
         "use_mid": "use_mid",
         "domain": "domain",
+        "adopt": "adopt_remote_connection",
     },
     "LocalConnection": {
         "name": "local_connection_name",
@@ -105,6 +108,7 @@ CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
         "active": "connections_active",
         "use_mid": "use_mid",
         "domain": "domain",
+        "adopt": "adopt_local_connection",
     },
 }
 
@@ -144,8 +148,9 @@ class RemoteInstanceSpoke(Construct):
     basic-auth credential, and two HTTP(s) connections under the spoke's two aliases.
 
     Construct ids (stable, a public contract): ``RemoteProvider``, ``LocalProvider`` (only when created
-    here), ``RemoteEndpoint``, ``Registry``, ``Profile``, ``OAuthCredential``, ``LocalCredential``,
-    ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``,
+    here), ``ClientSecret`` (only when ``client_secret`` is not given), ``RemoteEndpoint``, ``Registry``,
+    ``RegistryClient`` (the registry's client id and secret), ``Profile``, ``OAuthCredential``,
+    ``LocalCredential``, ``RemoteAlias``, ``LocalAlias``, ``RemoteConnection``, ``LocalConnection``,
     ``ClientCredentialsProperty`` and ``ProfileGrantType`` (only with the client-credentials grant),
     ``OAuthApplicationUser`` (only with ``oauth_application_user``), and one ``TerraformOutput`` per name
     of :data:`OUTPUT_NAMES`.
@@ -167,7 +172,11 @@ class RemoteInstanceSpoke(Construct):
     :param endpoint_name: name of the remote OAuth API endpoint. Default: ``RemoteSpoke <local host[:port]>``.
     :param access_token_lifespan: remote endpoint, seconds. Default: 1800.
     :param refresh_token_lifespan: remote endpoint and local registry, seconds. Default: 8,640,000.
-    :param client_secret: the endpoint's client secret. Default: None (the provider generates one).
+    :param client_secret: the client secret of both ends, a :class:`SecretValue`. Default: None: a new one
+        is generated in the run that writes the ends (ephemeral resource ``ClientSecret``), never stored.
+    :param client_secret_rotation: a number in the version of the secret's write-only arguments; bump it
+        and deploy to send a new secret to both ends in one run (rotation, also after changing the
+        ``client_secret`` variable's value). Default: 1.
     :param registry_name: the registry to adopt. Default: ``RemoteSpoke``.
     :param default_grant_type: Default: ``authorization_code``.
     :param pkce_required: "PKCE required" on the registry (and public client on the endpoint).
@@ -192,6 +201,10 @@ class RemoteInstanceSpoke(Construct):
     :param local_connection_name: Default: ``Local Connection``.
     :param remote_connection_url: Default: the remote instance URL with a trailing ``/``.
     :param local_connection_url: Default: the local instance URL with a trailing ``/``.
+    :param adopt_remote_connection: sys_id of an active connection already under the remote alias (an
+        earlier manual setup) to take over instead of creating one: the plan imports it and sets it to this
+        stack's values; destroy deletes it. Default: None (a plan that finds one stops, naming it).
+    :param adopt_local_connection: the same for the local alias. Default: None.
     :param connections_active: Default: True.
     :param use_mid: connect through a MID server. Default: False.
     :param domain: sys_id of the connections' domain. Default: None (``global``).
@@ -234,6 +247,7 @@ class RemoteInstanceSpoke(Construct):
         access_token_lifespan: int = DEFAULT_ACCESS_TOKEN_LIFESPAN,
         refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
         client_secret: SecretValue | None = None,
+        client_secret_rotation: int = 1,
         registry_name: str = "RemoteSpoke",
         default_grant_type: str = "authorization_code",
         pkce_required: bool = False,
@@ -254,6 +268,8 @@ class RemoteInstanceSpoke(Construct):
         local_connection_name: str = "Local Connection",
         remote_connection_url: str | None = None,
         local_connection_url: str | None = None,
+        adopt_remote_connection: str | None = None,
+        adopt_local_connection: str | None = None,
         connections_active: bool = True,
         use_mid: bool = False,
         domain: str | None = None,
@@ -274,6 +290,7 @@ class RemoteInstanceSpoke(Construct):
                     "or ServiceNowInstance(url=..., provider=...)",
                 )
         check_pkce(place, pkce_required, default_grant_type)
+        check_non_negative_int(place, "client_secret_rotation", client_secret_rotation)
         if (
             client_credentials_property
             and not is_token(default_grant_type)
@@ -354,6 +371,31 @@ class RemoteInstanceSpoke(Construct):
                         + " first, or change the spoke's oauth_application_user"
                     ),
                 )
+        # The client secret: one value per run, never stored. The endpoint sends it when it is created or
+        # its version changes (rotation, or another registry record); RegistryClient writes it (and the
+        # client id) into the registry when its version changes (rotation, a new endpoint record, which
+        # always has a new client_id, or another registry record). So whenever one end gets a new
+        # secret, the other gets the same one in the same run, and re-adopting the registry record (same
+        # sys_id) writes no secret at all.
+        secret = client_secret or GeneratedClientSecret(self, "ClientSecret", provider=remote_provider).value
+        with _options_of(place, "Registry"):
+            self.registry = ApplicationRegistry(
+                self,
+                "Registry",
+                provider=local_provider,
+                name=registry_name,
+                auth_url=f"{remote_url}/oauth_auth.do",
+                token_url=f"{remote_url}/oauth_token.do",
+                redirect_url=redirect_url,
+                default_grant_type=default_grant_type,
+                refresh_token_lifespan=refresh_token_lifespan,
+                pkce_required=pkce_required,
+                code_challenge_method=code_challenge_method,
+                application=application,
+                accessible_from=accessible_from,
+                active=registry_active,
+                on_destroy=registry_on_destroy,
+            )
         with _options_of(place, "RemoteEndpoint"):
             self.endpoint = OAuthApiEndpoint(
                 self,
@@ -365,9 +407,24 @@ class RemoteInstanceSpoke(Construct):
                 refresh_token_lifespan=refresh_token_lifespan,
                 pkce_required=pkce_required,
                 code_challenge_method=code_challenge_method,
-                client_secret=client_secret,
+                client_secret=secret,
+                client_secret_version=f"{client_secret_rotation}/{self.registry.sys_id}",
                 user=self.application_user,
             )
+        self.registry_client = GenericRecord(
+            self,
+            "RegistryClient",
+            provider=local_provider,
+            table="oauth_entity",
+            fields={"name": registry_name, "client_id": self.endpoint.client_id},
+            sensitive_fields={"client_secret": secret},
+            # The endpoint's client_id is new on every insert (its sys_id is not: the stable create key).
+            sensitive_fields_version=(
+                f"{client_secret_rotation}/{self.endpoint.client_id}/{self.registry.sys_id}"
+            ),
+            adopt_by="name",
+            on_destroy=registry_on_destroy,
+        )
         self.client_credentials_property: GenericRecord | None = None
         if client_credentials_property is None:
             client_credentials_property = client_credentials
@@ -382,26 +439,6 @@ class RemoteInstanceSpoke(Construct):
                 # Instance-wide and shared by every pair on this remote: never deleted or reset by one
                 # stack's destroy unless the caller says this stack is the last user.
                 on_destroy=client_credentials_property_on_destroy,
-            )
-        with _options_of(place, "Registry"):
-            self.registry = ApplicationRegistry(
-                self,
-                "Registry",
-                provider=local_provider,
-                name=registry_name,
-                client_id=self.endpoint.client_id,
-                client_secret=self.endpoint.client_secret,
-                auth_url=f"{remote_url}/oauth_auth.do",
-                token_url=f"{remote_url}/oauth_token.do",
-                redirect_url=redirect_url,
-                default_grant_type=default_grant_type,
-                refresh_token_lifespan=refresh_token_lifespan,
-                pkce_required=pkce_required,
-                code_challenge_method=code_challenge_method,
-                application=application,
-                accessible_from=accessible_from,
-                active=registry_active,
-                on_destroy=registry_on_destroy,
             )
         if profile_name is None:
             profile_name = f"{registry_name} default_profile"
@@ -483,6 +520,8 @@ class RemoteInstanceSpoke(Construct):
                 active=connections_active,
                 use_mid=use_mid,
                 domain=domain,
+                adopt=adopt_remote_connection,
+                adopt_option="adopt_remote_connection",
             )
         with _options_of(place, "LocalConnection"):
             self.local_connection = HttpConnection(
@@ -496,6 +535,8 @@ class RemoteInstanceSpoke(Construct):
                 active=connections_active,
                 use_mid=use_mid,
                 domain=domain,
+                adopt=adopt_local_connection,
+                adopt_option="adopt_local_connection",
             )
         self.get_oauth_token_url = get_oauth_token_url(
             local_url, self.oauth_credential.sys_id, self.profile.sys_id

@@ -36,6 +36,20 @@ _LOOPBACK_URL = re.compile(
 )
 
 
+_URL_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@")
+#: What Terraform reads in a string as a template: an interpolation or a directive.
+TEMPLATE_MARKERS = ("${", "%{")
+
+
+def redact_url(value: str) -> str:
+    """``value`` with any user info of a URL (``user:password@``) replaced, safe to print."""
+    return _URL_USERINFO.sub(r"\1***@", value)
+
+
+def _shown_value(value: str) -> str:
+    return repr(redact_url(value))
+
+
 class SpokeValidationError(ValueError):
     """A construct argument that cannot work; the message names the argument and the fix."""
 
@@ -73,11 +87,12 @@ def check_instance_url(place: str, argument: str, url: str) -> str:
         )
     if is_token(url):
         return url
+    check_literal(place, argument, url)
     if not (_SERVICE_NOW_URL.match(url) or _LOOPBACK_URL.match(url)):
         raise SpokeValidationError(
             place,
             argument,
-            f"{url!r} is not a ServiceNow instance URL",
+            f"{_shown_value(url)} is not a ServiceNow instance URL",
             "use the form https://<instance-name>.service-now.com with no path, "
             "or a loopback URL such as http://127.0.0.1:8080 for an emulator",
         )
@@ -140,11 +155,56 @@ def check_choice(place: str, argument: str, value: Any, choices: Iterable[str]) 
         )
 
 
+def check_literal(place: str, argument: str, value: Any) -> None:
+    """A string that goes into the synthesized JSON as it is: no Terraform template (``${`` or ``%{``
+    would be evaluated by Terraform, e.g. ``x${var.remote_admin_password}`` writes a password into a
+    record), and no URL carrying a user name or password (it would be stored in the record and shown
+    in plans). Terraform tokens (references made with cdktf) are let through. The value is never
+    printed back whole: it may hold a secret."""
+    if not isinstance(value, str) or is_token(value):
+        return
+    marker = next((m for m in TEMPLATE_MARKERS if m in value), None)
+    if marker is not None:
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"the value contains {marker!r}, which Terraform would evaluate as a template (a reference to "
+            "a variable or a resource) instead of keeping it as text",
+            f"remove {marker!r} from the value: values are literal text; to use a Terraform value, pass a "
+            "cdktf token (e.g. TerraformVariable(...).string_value) from Python",
+        )
+    if _URL_USERINFO.match(value):
+        raise SpokeValidationError(
+            place,
+            argument,
+            f"the URL {_shown_value(value)} carries a user name or password (user:password@), which would "
+            "be stored in the record and shown in plans",
+            "remove the user info from the URL; credentials go in credential records and TF_VAR_* variables",
+        )
+
+
+def check_literals(place: str, arguments: dict[str, Any], skip: Iterable[str] = ()) -> None:
+    """:func:`check_literal` for every string (and every string in a mapping or list) of ``arguments``."""
+    skipped = set(skip)
+    for argument, value in arguments.items():
+        if argument in skipped:
+            continue
+        if isinstance(value, dict):
+            for key, item in value.items():
+                check_literal(place, f"{argument}[{key!r}]", item)
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                check_literal(place, f"{argument}[{index}]", item)
+        else:
+            check_literal(place, argument, value)
+
+
 def check_name(place: str, argument: str, value: Any) -> None:
     if is_token(value):
         return
     if not isinstance(value, str) or not value.strip():
         raise SpokeValidationError(place, argument, f"must be a non-empty name, got {value!r}", "give a name")
+    check_literal(place, argument, value)
     if value != value.strip():
         raise SpokeValidationError(
             place, argument, f"{value!r} has leading or trailing spaces", f"use {value.strip()!r}"

@@ -91,6 +91,11 @@ def seed_provider_locks(outdir: Path | str) -> list[Path]:
     return written
 
 
+#: CDK Terrain's context key for the project's Terraform targets (cdktf.json `targetVersions`).
+TARGET_VERSIONS_CONTEXT = "targetVersions"
+TERRAFORM_TARGET = ">=1.11.0"
+
+
 class SpokeApp(App):
     """A cdktf ``App`` for stacks that use the ServiceNow provider.
 
@@ -102,6 +107,11 @@ class SpokeApp(App):
     def __init__(self, *, check_environment: bool = True, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._check_environment = check_environment
+        # The spoke's secrets are write-only arguments and ephemeral values: Terraform >= 1.11. CDK Terrain
+        # checks features against the project's declared targets (default: Terraform >= 1.5.7); cdktf
+        # ignores this context key.
+        if self.node.try_get_context(TARGET_VERSIONS_CONTEXT) is None:
+            self.node.set_context(TARGET_VERSIONS_CONTEXT, {"terraform": TERRAFORM_TARGET})
 
     def synth(self) -> None:
         if self._check_environment:

@@ -27,6 +27,7 @@ from servicenow_spoke.toolchain import ToolchainError
 from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
 from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
+from .workspace import PRIVATE_UMASK, remove_plan_files
 
 CDKTF_COMMANDS = {
     "synth": "synthesize the stacks into cdktf.out (no instance needed)",
@@ -107,7 +108,10 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], eve
             return 2
 
     def cdktf(*args: str) -> int:
-        return subprocess.run([str(app.cdktf), *args], cwd=app.root, env=env, check=False).returncode
+        # umask 077: state, backups and plans private; the plan files cdktf leaves are removed after.
+        return subprocess.run(
+            [str(app.cdktf), *args], cwd=app.root, env=env, check=False, umask=PRIVATE_UMASK
+        ).returncode
 
     try:
         if command == "diff" and (every or len(stacks) > 1):
@@ -122,6 +126,8 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], eve
             code = cdktf(command, *(["*"] if every else stacks), *extra)
     except KeyboardInterrupt:
         return 130
+    finally:
+        remove_plan_files(app.root / "cdktf.out")
     if code == 0 and command in ("deploy", "diff", "destroy"):
         killed = killed_runs(config)
         if killed:

@@ -211,7 +211,9 @@ class _Reader:
             self.fail(full, "missing", f'add {name} = "..." to [{key}]')
         value = data[name]
         if not isinstance(value, str) or not value.strip():
-            self.fail(full, f"expected a non-empty string, got {value!r}", f'write {name} = "..."')
+            # A *_variable key may hold a secret pasted by mistake: its value is never printed back.
+            shown = f"a {_toml_kind(value)}" if name.endswith("_variable") else repr(value)
+            self.fail(full, f"expected a non-empty string, got {shown}", f'write {name} = "..."')
         return value
 
     def variable(self, data: dict[str, Any], key: str, name: str) -> str:
@@ -219,7 +221,8 @@ class _Reader:
         if not _VARIABLE_NAME.match(value):
             self.fail(
                 f"{key}.{name}",
-                f"{value!r} is not a valid Terraform variable name",
+                "the value is not a valid Terraform variable name (not shown: it may be a secret pasted "
+                "by mistake; the secret itself goes in TF_VAR_<name>, never in this file)",
                 "use letters, digits and underscores, not starting with a digit (TF_VAR_<name> holds the "
                 "value)",
             )
@@ -489,7 +492,7 @@ def spoke_for_pair(scope: Construct, id: str, pair: PairConfig) -> RemoteInstanc
             scope,
             pair.client_secret_variable,
             f"Client secret of the spoke's OAuth API endpoint on {pair.remote.url} (and of the "
-            "RemoteSpoke registry); change it and deploy to rotate the secret",
+            "RemoteSpoke registry); after changing it, bump client_secret_rotation and deploy",
         )
         if pair.client_secret_variable
         else None
@@ -511,9 +514,11 @@ def spoke_for_pair(scope: Construct, id: str, pair: PairConfig) -> RemoteInstanc
 def add_state_backend(
     stack: TerraformStack, pair: PairConfig, state_dir: Path, pg: PgSettings | None = None
 ) -> None:
-    """The stack's state backend as the config says: a local file ``<state_dir>/<stack>.tfstate``, or
-    (``[settings] backend = "pg"``) a PostgreSQL schema of its own."""
+    """The stack's state backend as the config says: a local file ``<state_dir>/<stack>.tfstate`` (the
+    folder made private at synth: :func:`make_state_dir_private`), or (``[settings] backend = "pg"``) a
+    PostgreSQL schema of its own."""
     if pg is None:
+        make_state_dir_private(state_dir)
         LocalBackend(stack, path=str(state_dir / f"{pair.stack}.tfstate"))
     else:
         # No conn_str here: Terraform reads it from PG_CONN_STR (the runner copies it there from the
@@ -536,6 +541,29 @@ class SpokeStack(TerraformStack):
         super().__init__(scope, pair.stack)
         add_state_backend(self, pair, state_dir, pg)
         self.spoke = spoke_for_pair(self, "Spoke", pair)
+
+
+def make_state_dir_private(state_dir: Path) -> None:
+    """Create the state folder 0700 (or make it so) and make the state files in it 0600.
+
+    Every app that builds its stacks with :func:`add_state_backend` (this project's ``main.py``, the app
+    ``spoke new`` writes) runs it at the start of every cdktf command, before terraform writes state: a
+    state file that terraform then creates with its default mode (0644) sits in a folder no one else can
+    enter. The project's runner also runs terraform with umask 077, so the files it writes are 0600.
+    """
+    try:
+        state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        state_dir.chmod(0o700)
+        for path in state_dir.glob("*.tfstate*"):
+            if path.is_file() and path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+    except OSError as error:
+        raise ConfigError(
+            state_dir,
+            "settings.state_dir",
+            f"the state folder cannot be made private ({error.strerror or type(error).__name__})",
+            "give a state_dir you own, or fix the folder's owner and permissions",
+        ) from None
 
 
 def _config_key(index: int, argument: str) -> str:

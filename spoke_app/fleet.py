@@ -9,8 +9,9 @@ does not stop the others.
 While it runs, one line per stack and event goes to ``progress`` (waiting, running, done with its counts,
 failed with its first error); at the end a summary table. A diff with a JSON report plans into a private
 temporary folder, reads the plan with ``terraform show -json`` (sensitive values masked by their
-``*_sensitive`` marks, every known secret scrubbed as a last line of defence) and removes the plan file,
-which holds secrets in clear, before it returns.
+``*_sensitive`` marks, every known secret scrubbed as a last line of defence) and removes the plan file
+before it returns (it holds no secret with the spoke's ephemeral variables and write-only arguments, but
+a stack of your own may hold stored secrets).
 
 With the ``pg`` backend the connection string is copied from the variable the config names into
 ``PG_CONN_STR`` for terraform only, tagged with the run's ``application_name``; a run refused by a
@@ -45,7 +46,7 @@ from .pg_state import (
     wait_for_creation_lock,
     workspace_exists,
 )
-from .workspace import STOP_GRACE, _stop_group, strip_ansi
+from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, strip_ansi
 
 _LOCK_SUMMARY = "Error acquiring the state lock"
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
@@ -210,6 +211,7 @@ class Fleet:
                 stderr=subprocess.PIPE,
                 text=True,
                 start_new_session=True,
+                umask=PRIVATE_UMASK,  # state, backups and plan files private (0600)
             )
             self._procs.add(proc)
         try:

@@ -139,6 +139,21 @@ def _stop_group(proc: subprocess.Popen[str]) -> None:
         return
 
 
+#: Every file the commands write (state and its backups, plan files, cdktf.out, .terraform) is private:
+#: files 0600, folders 0700.
+PRIVATE_UMASK = 0o077
+
+
+def remove_plan_files(out_dir: Path) -> list[Path]:
+    """Delete the plan files cdktf leaves in ``cdktf.out/stacks/<stack>/plan``; return what was removed."""
+    removed = []
+    for plan in sorted(Path(out_dir).glob("stacks/*/plan")):
+        if plan.is_file():
+            plan.unlink()
+            removed.append(plan)
+    return removed
+
+
 def run_process(
     args: Sequence[str], *, cwd: Path, env: Mapping[str, str], timeout: float, merge_stderr: bool
 ) -> tuple[int, str, str]:
@@ -157,6 +172,7 @@ def run_process(
         stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
         text=True,
         start_new_session=True,
+        umask=PRIVATE_UMASK,
     )
     try:
         stdout, stderr = proc.communicate(timeout=timeout)
@@ -193,7 +209,7 @@ class Workspace:
     def __post_init__(self) -> None:
         self.root = Path(self.root)
         for sub in ("home", "tmp"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            (self.root / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         (self.root / "cdktf.json").write_text(json.dumps(cdktf_json(self.project_root), indent=2) + "\n")
 
     @property
@@ -252,7 +268,11 @@ class Workspace:
                 )
         if command in ("deploy", "destroy"):
             extra.append("--auto-approve")
-        output = self.run([cli, command, *args, *extra], check=check)
+        try:
+            output = self.run([cli, command, *args, *extra], check=check)
+        finally:
+            # The plan files cdktf leaves (`diff`, `deploy`) are removed, whatever the outcome.
+            remove_plan_files(self.out_dir)
         if check:
             check_complete(command, output)
             killed = killed_runs(self.config) if command in COMPLETE_LINES else []

@@ -51,6 +51,9 @@ DEFAULT_PROFILE_NAME = "<registry_name> default_profile"
 DEFAULT_REMOTE_ALIAS = "ServiceNowRemoteInstance"
 DEFAULT_LOCAL_ALIAS = "ServiceNowRemoteInstanceLocalAlias"
 _INSTANCE_URL = re.compile(r"^https?://[^/@\s]+$")
+_LOOPBACK_HTTP = re.compile(
+    r"^http://(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?/?$", re.IGNORECASE
+)
 _CONNECTION_URL = re.compile(r"^https?://[^/@\s]+(/\S*)?$")
 
 
@@ -154,6 +157,12 @@ def check_url(value: str, where: str, *, connection: bool = False) -> str:
     if not pattern.match(value if connection else value.rstrip("/")):
         example = "https://<name>.service-now.com/" if connection else "https://<name>.service-now.com"
         raise TargetError(f"{where} {shown!r} is not an instance URL. Fix: use {example}")
+    if not connection and value.lower().startswith("http://") and not _LOOPBACK_HTTP.match(value):
+        raise TargetError(
+            f"{where} {shown!r} uses http:// to a host that is not this machine: the admin's basic auth "
+            "and the tokens would cross the network in clear text. Fix: use https:// (http is accepted "
+            "only on loopback: 127.0.0.1, localhost, [::1], e.g. an emulator)"
+        )
     return value if connection else value.rstrip("/")
 
 

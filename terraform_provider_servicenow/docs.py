@@ -15,14 +15,27 @@ from terraform_provider_servicenow.catalog import (
     RESOURCE_KINDS,
     TYPE_PREFIX,
 )
+from terraform_provider_servicenow.ephemeral import EPHEMERAL_RESOURCES
 from terraform_provider_servicenow.schema import (
     PROVIDER_SETTINGS,
+    WO_SUFFIX,
     lookup_schema,
     provider_schema,
     record_data_source_schema,
     record_resource_schema,
     resource_schema,
 )
+
+EPHEMERAL_EXAMPLE = """ephemeral "servicenow_client_secret" "spoke" {
+  provider = servicenow.remote
+}
+
+resource "servicenow_oauth_api_endpoint" "remote" {
+  provider                 = servicenow.remote
+  name                     = "Local instance client"
+  client_secret_wo         = ephemeral.servicenow_client_secret.spoke.value
+  client_secret_wo_version = "1" # bump to send a new secret
+}"""
 
 README_PATH = Path(__file__).resolve().parent / "README.md"
 
@@ -57,6 +70,18 @@ does, without terraform.
   Drift in the attributes you set shows in the plan, and so does drift from the default of an attribute
   you leave out (its default is planned). An *optional, computed* attribute without a default that you
   leave out follows the instance (no drift is reported for it).
+- Secrets never stored (Terraform >= 1.11): every password2 attribute has a write-only form,
+  `<name>_wo` (flag `write_only` of the plugin protocol), with a version companion `<name>_wo_version`.
+  The write-only value is sent on create and on an update whose `<name>_wo_version` changed; plan and
+  state hold null for it (and for `<name>`). It accepts ephemeral values: ephemeral input variables and
+  the ephemeral resource `servicenow_client_secret`. A Terraform older than 1.11 (which would store it)
+  gets an error at validate time; with such a Terraform use the sensitive `<name>` form, which is stored
+  in state (keep the state private). The provider speaks `tf`'s protocol extended at start-up with these
+  fields and the ephemeral-resource RPCs (`protocol.py`).
+- password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written with
+  `sysparm_input_display_value=true` (the whole request then carries display values; ServiceNow accepts
+  sys_ids and choice values there too) and never read back. Removing one from the configuration leaves
+  the instance's value as it is (terraform cannot know what it would clear).
 - password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written in a
   request of their own with `sysparm_input_display_value=true` (ServiceNow saves an encrypted value only
   then), and never read back; every other column goes in a plain request (nothing documents that
@@ -175,6 +200,8 @@ def _flags(attr: Attribute) -> str:
         flags = ["optional"]
     else:
         flags = ["computed"]
+    if attr.name.endswith(WO_SUFFIX):
+        flags.append("write-only")
     if attr.sensitive:
         flags.append("sensitive")
     if attr.requires_replace:
@@ -214,6 +241,12 @@ def render_readme() -> str:
     parts.append((record.description or "") + "\n")
     parts.append("```hcl\n" + RECORD_RESOURCE_EXAMPLE + "\n```\n")
     parts.append(_table(record) + "\n")
+    parts.append("## Ephemeral resources (Terraform >= 1.10)\n")
+    for type_name, klass in EPHEMERAL_RESOURCES.items():
+        parts.append(f"### `{type_name}`\n")
+        parts.append(klass.description + "\n")
+        parts.append("```hcl\n" + EPHEMERAL_EXAMPLE + "\n```\n")
+        parts.append(_table(klass.get_schema()) + "\n")
     parts.append("## Data sources\n")
     for lookup in LOOKUP_KINDS:
         parts.append(f"### `{lookup.full_type_name}` (table `{lookup.table}`)\n")

@@ -138,44 +138,11 @@ def _ensure_writable_home() -> None:
         os.environ["HOME"] = str(fallback)
 
 
-_planning = threading.local()
-
-
 def planning_config() -> dict | None:
-    """The resource configuration of the PlanResourceChange being served on this thread, if any.
+    """The resource configuration of the plan being served on this thread (see `servicer.py`)."""
+    from terraform_provider_servicenow.servicer import planning_config as current
 
-    `tf` hands a resource's `plan` the prior and proposed states only; the configuration tells an
-    attribute the user left out (its default applies, so drift from the default shows in the plan)
-    from one set to the value it already has."""
-    return getattr(_planning, "config", None)
-
-
-def _install_servicer() -> None:
-    """Make `tf`'s gRPC servicer record each plan's configuration for `planning_config` (tf 1.2.0 builds
-    its servicer from `tf.provider.ProviderServicer` when `run_provider` starts)."""
-    import tf.provider
-    from tf.utils import read_dynamic_value
-
-    base = tf.provider.ProviderServicer
-    if getattr(base, "records_planning_config", False):
-        return
-
-    class Servicer(base):  # type: ignore[misc, valid-type]
-        records_planning_config = True
-
-        def PlanResourceChange(self, request: Any, context: Any) -> Any:  # noqa: N802 - gRPC name
-            try:
-                _planning.config = read_dynamic_value(request.config)
-            except Exception:  # noqa: BLE001 - without it, plans fall back to tf's behaviour
-                _planning.config = None
-            try:
-                response = super().PlanResourceChange(request, context)
-                _check_plan(self, request, response)
-                return response
-            finally:
-                _planning.config = None
-
-    tf.provider.ProviderServicer = Servicer  # type: ignore[misc]
+    return current()
 
 
 def _check_plan(servicer: Any, request: Any, response: Any) -> None:
@@ -226,7 +193,9 @@ def serve(argv: list[str] | None = None, **_: Any) -> None:
     """Run the provider for terraform (the launcher calls this)."""
     from tf.runner import run_provider
 
+    from terraform_provider_servicenow.servicer import install
+
     _ensure_writable_home()
-    _install_servicer()
+    install()
     _install_excepthook()
     run_provider(ServiceNowProvider(), argv)

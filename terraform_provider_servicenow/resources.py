@@ -125,7 +125,7 @@ def known(value: Any) -> bool:
 
 
 def planning_config() -> dict | None:
-    from terraform_provider_servicenow.provider import planning_config as current
+    from terraform_provider_servicenow.servicer import planning_config as current
 
     return current()
 
@@ -1039,7 +1039,8 @@ class RecordResource(_Base):
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
-        if ctx.changed_fields & {"fields", "sensitive_fields"}:
+        # A write (sensitive_fields_wo goes with a new version) changes sys_updated_on and sys_mod_count.
+        if ctx.changed_fields & {"fields", "sensitive_fields", "sensitive_fields_wo_version"}:
             planned["computed_fields"] = Unknown
         if current is None or current.get("adopted") is not True or "fields" not in ctx.changed_fields:
             return planned

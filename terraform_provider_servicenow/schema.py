@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from tf import types
 from tf.schema import Attribute, Schema
 from tf.types import Unknown
@@ -27,6 +29,11 @@ SYS_ID_DESCRIPTION = "sys_id of the record (32 hex characters). Also the Terrafo
 ID_DESCRIPTION = "Terraform ID: the record's sys_id."
 
 
+#: Suffixes of a secret's write-only form and of its version companion (Terraform's convention).
+WO_SUFFIX = "_wo"
+WO_VERSION_SUFFIX = "_wo_version"
+
+
 def tf_type(kind: Kind) -> types.TfType:
     if kind == "integer":
         return types.Number()
@@ -48,17 +55,45 @@ def _describe(col: Column) -> str:
 
 
 def column_attribute(col: Column) -> Attribute:
+    # A required secret is given in either of its two forms (checked at validate time).
+    either = col.sensitive and col.mode == "required"
     return Attribute(
         col.name,
         tf_type(col.kind),
-        description=_describe(col),
-        required=col.mode == "required",
-        optional=col.mode in ("optional", "optional_computed"),
+        description=_describe(col) + (f" Required unless `{col.name}{WO_SUFFIX}` is set." if either else ""),
+        required=col.mode == "required" and not either,
+        optional=col.mode in ("optional", "optional_computed") or either,
         computed=col.mode in ("optional_computed", "computed"),
         sensitive=col.sensitive,
         requires_replace=col.force_new or None,
         default=col.default if col.default is not None else Unknown,
     )
+
+
+def write_only_forms(target: str, kind: str, attr_type: types.TfType) -> list[Attribute]:
+    """``<target>_wo`` (write-only, sensitive) and ``<target>_wo_version`` for one secret attribute."""
+    return [
+        Attribute(
+            target + WO_SUFFIX,
+            attr_type,
+            description=(
+                f"Write-only form of `{target}` (Terraform >= 1.11): sent to the instance on create and "
+                f"whenever `{target}{WO_VERSION_SUFFIX}` changes, never stored in plan or state; accepts "
+                f"ephemeral values. Conflicts with `{target}`."
+            ),
+            optional=True,
+            sensitive=True,
+        ),
+        Attribute(
+            target + WO_VERSION_SUFFIX,
+            types.String(),
+            description=(
+                f"Any string; changing it sends `{target}{WO_SUFFIX}` to the instance again (e.g. a counter "
+                f"you bump to rotate the {kind})."
+            ),
+            optional=True,
+        ),
+    ]
 
 
 def create_sys_id_attribute() -> Attribute:
@@ -67,6 +102,9 @@ def create_sys_id_attribute() -> Attribute:
 
 def resource_schema(kind: RecordKind) -> Schema:
     attrs = [column_attribute(c) for c in kind.columns]
+    for col in kind.columns:
+        if col.sensitive and col.writable:
+            attrs.extend(write_only_forms(col.name, col.name.replace("_", " "), tf_type(col.kind)))
     attrs.append(Attribute("sys_id", types.String(), description=SYS_ID_DESCRIPTION, computed=True))
     attrs.append(Attribute("id", types.String(), description=ID_DESCRIPTION, computed=True))
     if kind.lifecycle == "create":
@@ -116,6 +154,7 @@ def record_resource_schema() -> Schema:
                 optional=True,
                 sensitive=True,
             ),
+            *write_only_forms("sensitive_fields", "secrets", types.Map(types.String())),
             Attribute(
                 "computed_fields",
                 types.Map(types.String()),
@@ -136,6 +175,31 @@ def record_resource_schema() -> Schema:
             ),
         ],
     )
+
+
+@functools.cache
+def required_secrets(type_name: str) -> frozenset[str]:
+    """The secrets of a resource type that must be given, in their plain or their write-only form."""
+    from terraform_provider_servicenow.catalog import RESOURCE_KINDS
+
+    for kind in RESOURCE_KINDS:
+        if kind.full_type_name == type_name:
+            return frozenset(c.name for c in kind.columns if c.sensitive and c.mode == "required")
+    return frozenset()
+
+
+@functools.cache
+def write_only_attributes(type_name: str) -> dict[str, tuple[str, str]]:
+    """The write-only attributes of a resource type: ``{<target>_wo: (<target>, <target>_wo_version)}``."""
+    from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, RESOURCE_KINDS, TYPE_PREFIX
+
+    targets: list[str] = []
+    if type_name == TYPE_PREFIX + RECORD_RESOURCE_TYPE:
+        targets = ["sensitive_fields"]
+    for kind in RESOURCE_KINDS:
+        if kind.full_type_name == type_name:
+            targets = [c.name for c in kind.columns if c.sensitive and c.writable]
+    return {t + WO_SUFFIX: (t, t + WO_VERSION_SUFFIX) for t in targets}
 
 
 def lookup_schema(kind: LookupKind) -> Schema:

@@ -10,6 +10,7 @@ from tf.schema import Attribute, Schema
 
 from terraform_provider_servicenow import PROVIDER_FULL_NAME
 from terraform_provider_servicenow.catalog import TYPE_PREFIX
+from terraform_provider_servicenow.schema import WO_SUFFIX
 
 
 def attribute_json(attr: Attribute) -> dict[str, Any]:
@@ -20,6 +21,8 @@ def attribute_json(attr: Attribute) -> dict[str, Any]:
     for flag in ("required", "optional", "computed", "sensitive"):
         if getattr(attr, flag):
             out[flag] = True
+    if attr.name.endswith(WO_SUFFIX):
+        out["write_only"] = True
     return out
 
 
@@ -32,6 +35,7 @@ def schema_json(schema: Schema) -> dict[str, Any]:
 
 
 def provider_schema_json() -> dict[str, Any]:
+    from terraform_provider_servicenow.ephemeral import EPHEMERAL_RESOURCES
     from terraform_provider_servicenow.provider import ServiceNowProvider
 
     provider = ServiceNowProvider()
@@ -44,6 +48,9 @@ def provider_schema_json() -> dict[str, Any]:
                 "provider": schema_json(provider.get_provider_schema(Diagnostics())),
                 "resource_schemas": {
                     TYPE_PREFIX + r.get_name(): schema_json(r.get_schema()) for r in provider.get_resources()
+                },
+                "ephemeral_resource_schemas": {
+                    name: schema_json(klass.get_schema()) for name, klass in EPHEMERAL_RESOURCES.items()
                 },
                 "data_source_schemas": {
                     TYPE_PREFIX + d.get_name(): schema_json(d.get_schema())

@@ -37,6 +37,7 @@ __all__ = [
     "data_servicenow_connection_alias",
     "data_servicenow_oauth_entity_profile",
     "data_servicenow_record",
+    "ephemeral_servicenow_client_secret",
     "http_connection",
     "oauth2_credential",
     "oauth_api_endpoint",

@@ -34,8 +34,8 @@ class AppStack(TerraformStack):
 
     def __init__(self, scope: Construct, pair: PairConfig, config: SpokeConfig) -> None:
         super().__init__(scope, pair.stack)
-        # Terraform state of this stack, as spoke.toml says: a local file (it holds secrets: keep it
-        # private) or PostgreSQL.
+        # Terraform state of this stack, as spoke.toml says: a local file (no secret in it; its folder is
+        # made private, 0700) or PostgreSQL.
         add_state_backend(self, pair, config.state_dir, config.pg)
         # The spoke: an OAuth API endpoint on the remote instance; on the local one the RemoteSpoke
         # registry, two credentials and two connections. Its providers and records are attributes.

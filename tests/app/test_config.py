@@ -232,7 +232,7 @@ def test_the_client_secret_comes_from_the_variable_the_secret_error_suggests(tmp
     assert 'Fix: remove it, write client_secret_variable = "<variable name>"' in message
     assert "hunter2" not in message
 
-    # Doing what the fix says works: the endpoint's secret is a sensitive variable, the registry's follows.
+    # Doing what the fix says works: the secret is an ephemeral variable, sent write-only to both ends.
     path = write(
         tmp_path, GOOD.replace("refresh_token_lifespan = 3600", 'client_secret_variable = "spoke_secret"')
     )
@@ -241,13 +241,16 @@ def test_the_client_secret_comes_from_the_variable_the_secret_error_suggests(tmp
     assert "client_secret_variable" not in config.pairs[0].options
     doc = json.loads(Testing.synth(build_app(Testing.app(), config)[0]))
     assert doc["variable"]["spoke_secret"]["sensitive"] is True
-    endpoint_id, endpoint = next(iter(doc["resource"]["servicenow_oauth_api_endpoint"].items()))
-    assert endpoint["client_secret"] == "${var.spoke_secret}"
-    (registry,) = doc["resource"]["servicenow_application_registry"].values()
-    assert registry["client_secret"] == f"${{servicenow_oauth_api_endpoint.{endpoint_id}.client_secret}}"
-    # The second pair did not ask for one: its provider generates the secret.
+    assert doc["variable"]["spoke_secret"]["ephemeral"] is True
+    endpoint = next(iter(doc["resource"]["servicenow_oauth_api_endpoint"].values()))
+    assert endpoint["client_secret_wo"] == "${var.spoke_secret}" and "client_secret" not in endpoint
+    (client,) = [r for r in doc["resource"]["servicenow_record"].values() if r["table"] == "oauth_entity"]
+    assert client["sensitive_fields_wo"] == {"client_secret": "${var.spoke_secret}"}
+    assert "ephemeral" not in doc
+    # The second pair did not ask for one: a secret is generated in each run (ephemeral resource).
     test = json.loads(Testing.synth(build_app(Testing.app(), config)[1]))
-    assert "client_secret" not in next(iter(test["resource"]["servicenow_oauth_api_endpoint"].values()))
+    endpoint = next(iter(test["resource"]["servicenow_oauth_api_endpoint"].values()))
+    assert endpoint["client_secret_wo"].startswith("${ephemeral.servicenow_client_secret.")
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,8 @@ def test_the_new_apps_main_py_synthesizes_the_spoke_beside_the_users_record(tmp_
     assert proc.returncode == 0, proc.stderr
     stack = tmp_path / "out" / "stacks" / "spoke-dev"
     resources = json.loads((stack / "cdk.tf.json").read_text())["resource"]
-    (record,) = resources["servicenow_record"].values()
-    assert record["fields"]["name"] == "x_team.remote_spoke.contact"
+    (record,) = [r for r in resources["servicenow_record"].values() if r["table"] != "oauth_entity"]
+    assert record["fields"]["name"] == "x_team.remote_spoke.contact"  # beside the spoke's RegistryClient
     assert "servicenow_http_connection" in resources
     assert LOCK_ADDRESS in (stack / ".terraform.lock.hcl").read_text()
 

@@ -17,6 +17,9 @@ from spoke_app.config import ConfigError, build_app, load_config, render_config
 
 Testing.__test__ = False  # type: ignore[attr-defined]
 
+#: The registry's client id and write-only client secret (servicenow_spoke: RegistryClient).
+REGISTRY_CLIENT = "Spoke_RegistryClient_C855004D"
+
 
 def _spoke(**options: Any) -> dict[str, Any]:
     stack = TerraformStack(Testing.app(), "test")
@@ -81,6 +84,7 @@ def test_client_credentials_grant_adopts_the_profile_with_that_grant_after_the_r
 
 def test_client_credentials_on_destroy_applies_to_the_profile_and_the_property_has_its_own() -> None:
     records = _spoke(**CI, client_credentials_on_destroy="keep")["resource"]["servicenow_record"]
+    records.pop(REGISTRY_CLIENT)  # the registry's client id and secret: restored with the registry
     assert {r["on_destroy"] for r in records.values()} == {"keep"}
     records = _spoke(**CI)["resource"]["servicenow_record"]
     assert "on_destroy" not in records["Spoke_ProfileGrantType_2CD91F81"]  # restore: the pair's own profile
@@ -99,12 +103,12 @@ def test_client_credentials_on_destroy_with_another_grant_or_value_is_refused_na
 
 def test_the_procedures_default_grant_adds_no_record_to_the_remote() -> None:
     doc = _spoke()
-    assert "servicenow_record" not in doc["resource"]
+    assert set(doc["resource"]["servicenow_record"]) == {REGISTRY_CLIENT}  # a local record
 
 
 def test_client_credentials_property_false_leaves_the_remote_properties_alone() -> None:
     doc = _spoke(**CI, client_credentials_property=False)
-    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ProfileGrantType_2CD91F81"}
+    assert set(doc["resource"]["servicenow_record"]) == {"Spoke_ProfileGrantType_2CD91F81", REGISTRY_CLIENT}
 
 
 def test_client_credentials_property_with_another_grant_is_refused_naming_the_argument() -> None:
@@ -127,13 +131,15 @@ def test_the_config_file_selects_the_ci_grant(tmp_path: Path) -> None:
     (stack,) = build_app(App(outdir=str(tmp_path / "out")), load_config(config))
     doc = json.loads(Testing.synth(stack))
     assert doc["resource"]["servicenow_record"]
-    (lookup,) = doc["data"]["servicenow_record"].values()
+    (lookup,) = (v for k, v in doc["data"]["servicenow_record"].items() if "OAuthApplicationUser" in k)
     assert lookup["query"] == "user_name=spoke.ci" and lookup["provider"] == "servicenow.Spoke_remote"
 
 
 def test_client_credentials_grant_sets_the_oauth_application_user_looked_up_on_the_remote() -> None:
     doc = _spoke(**CI)
-    ((logical_id, lookup),) = doc["data"]["servicenow_record"].items()
+    ((logical_id, lookup),) = (
+        (k, v) for k, v in doc["data"]["servicenow_record"].items() if "AliasCheck" not in k
+    )
     assert logical_id == "Spoke_OAuthApplicationUser_Lookup_88E0D994"  # the address is a public contract
     assert (lookup["table"], lookup["query"]) == ("sys_user", "user_name=spoke.ci")
     assert lookup["provider"] == "servicenow.Spoke_remote"
@@ -173,10 +179,11 @@ def test_the_config_file_names_the_missing_application_user_key(tmp_path: Path) 
 
 def test_other_grants_take_the_application_user_optionally() -> None:
     plain = _spoke()
-    assert "user" not in only_endpoint(plain) and "servicenow_record" not in plain["data"]
+    lookups = [k for k in plain["data"].get("servicenow_record", {}) if "AliasCheck" not in k]
+    assert "user" not in only_endpoint(plain) and lookups == []  # only the connections' alias checks
     doc = _spoke(oauth_application_user="spoke.ci")
     assert only_endpoint(doc)["user"].startswith("${data.servicenow_record.Spoke_OAuthApplicationUser_")
-    assert "servicenow_record" not in doc["resource"]  # no client-credentials property
+    assert set(doc["resource"]["servicenow_record"]) == {REGISTRY_CLIENT}  # no client-credentials property
 
 
 def test_a_bad_application_user_name_is_refused_at_synth() -> None:

@@ -247,3 +247,27 @@ def test_the_profile_name_follows_the_registry_name_unless_one_is_configured() -
     assert target.profile_lookup_name == "Spoke2 default_profile"
     assert Target().profile_lookup_name == "RemoteSpoke default_profile"
     assert Target(registry_name="Spoke2", profile_name="Custom").profile_lookup_name == "Custom"
+
+
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [
+        ("http://r.service-now.com", True),
+        ("http://10.0.0.5:8080", True),
+        ("http://example.com", True),
+        ("http://127.0.0.1:8081", False),
+        ("http://localhost:8081", False),
+        ("http://[::1]:8081", False),
+        ("https://r.service-now.com", False),
+    ],
+)
+def test_http_is_refused_to_any_host_but_this_machine(url: str, refused: bool) -> None:
+    overrides = {"local_url": "https://l.service-now.com", "remote_url": url}
+    environ = {"TF_VAR_local_admin_password": "p"}
+    if refused:
+        with pytest.raises(
+            TargetError, match=r"uses http:// to a host that is not this machine.*Fix: use https"
+        ):
+            resolve(config=None, overrides=overrides, environ=environ)
+    else:
+        resolve(config=None, overrides=overrides, environ=environ)

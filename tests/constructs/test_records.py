@@ -19,17 +19,37 @@ def _property(stack: TerraformStack, **options: Any) -> GenericRecord:
     return GenericRecord(stack, "Property", provider=provider, table="sys_properties", **options)
 
 
-def test_generic_record_writes_fields_and_sensitive_fields_through_variables(stack, synth) -> None:
+def test_generic_record_writes_sensitive_fields_write_only_from_ephemeral_variables(stack, synth) -> None:
     _property(
         stack,
         fields={"name": "glide.oauth.inbound.client.credential.grant_type.enabled", "value": "true"},
         sensitive_fields={"secret_value": SecretValue.from_env_variable(stack, "property_secret")},
     )
-    (block,) = synth(stack)["resource"]["servicenow_record"].values()
+    doc = synth(stack)
+    (block,) = doc["resource"]["servicenow_record"].values()
     assert block["table"] == "sys_properties"
     assert block["fields"]["value"] == "true"
-    assert block["sensitive_fields"] == {"secret_value": "${var.property_secret}"}
+    assert block["sensitive_fields_wo"] == {"secret_value": "${var.property_secret}"}
+    assert block["sensitive_fields_wo_version"] == "1" and "sensitive_fields" not in block
+    assert doc["variable"]["property_secret"]["ephemeral"] is True
     assert "adopt_by" not in block and "on_destroy" not in block
+
+
+def test_the_stored_form_is_for_older_terraform_and_refuses_an_ephemeral_secret(stack, synth) -> None:
+    stored = SecretValue.from_env_variable(stack, "stored_secret", ephemeral=False)
+    _property(stack, fields={"name": "a"}, sensitive_fields={"v": stored}, write_only=False)
+    (block,) = synth(stack)["resource"]["servicenow_record"].values()
+    assert block["sensitive_fields"] == {"v": "${var.stored_secret}"} and "sensitive_fields_wo" not in block
+    with pytest.raises(SpokeValidationError, match="ephemeral secret cannot go to the stored form"):
+        GenericRecord(
+            stack,
+            "Other",
+            provider=ServicenowProvider(stack, "p2", instance_url=URL, alias="p2"),
+            table="sys_properties",
+            fields={"name": "b"},
+            sensitive_fields={"v": SecretValue.from_env_variable(stack, "eph")},
+            write_only=False,
+        )
 
 
 @pytest.mark.parametrize(
@@ -73,7 +93,7 @@ def test_one_instance_wide_record_is_adopted_once_per_instance_in_a_stack(stack)
         GenericRecord(stack, "D", provider=one, table="sys_properties", fields=fields, adopt_by="name")
 
 
-def test_endpoint_takes_a_given_client_secret_and_exposes_it_as_a_secret(stack, synth) -> None:
+def test_endpoint_sends_a_given_client_secret_write_only_and_exposes_it_as_a_secret(stack, synth) -> None:
     provider = ServicenowProvider(stack, "p", instance_url=URL)
     endpoint = OAuthApiEndpoint(
         stack,
@@ -82,11 +102,25 @@ def test_endpoint_takes_a_given_client_secret_and_exposes_it_as_a_secret(stack, 
         name="client",
         redirect_url=f"{URL}/oauth_redirect.do",
         client_secret=SecretValue.from_env_variable(stack, "client_secret"),
+        client_secret_version="7",
     )
-    assert isinstance(endpoint.client_secret, SecretValue)
+    assert isinstance(endpoint.client_secret, SecretValue) and endpoint.client_secret.ephemeral
     (block,) = synth(stack)["resource"]["servicenow_oauth_api_endpoint"].values()
-    assert block["client_secret"] == "${var.client_secret}"
+    assert block["client_secret_wo"] == "${var.client_secret}" and block["client_secret_wo_version"] == "7"
+    assert "client_secret" not in block
     assert "code_challenge_method" not in block  # only sent when PKCE is required
+
+
+def test_endpoint_without_a_secret_generates_one_per_run_in_an_ephemeral_block(stack, synth) -> None:
+    provider = ServicenowProvider(stack, "p", instance_url=URL, alias="remote")
+    endpoint = OAuthApiEndpoint(stack, "Endpoint", provider=provider, name="c", redirect_url=f"{URL}/r")
+    doc = synth(stack)
+    assert doc["ephemeral"]["servicenow_client_secret"] == {
+        "Endpoint_ClientSecret": {"provider": "servicenow.remote"}
+    }
+    (block,) = doc["resource"]["servicenow_oauth_api_endpoint"].values()
+    expected = "${ephemeral.servicenow_client_secret.Endpoint_ClientSecret.value}"
+    assert block["client_secret_wo"] == expected == endpoint.client_secret.token
 
 
 def test_a_record_needs_a_servicenow_provider(stack) -> None:

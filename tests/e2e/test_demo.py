@@ -35,9 +35,10 @@ def test_demo_deploys_shows_no_changes_lists_the_records_proves_the_spoke_and_st
     elapsed = time.monotonic() - started
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     out = proc.stdout
-    # 6 records of the procedure + for the client-credentials grant (the CI path) the remote property
-    # and the profile's grant type, both adopted by name (counted as added: they enter the state).
-    assert "Apply complete! Resources: 8 added, 0 changed, 0 destroyed." in out
+    # 6 records of the procedure + the registry's client id and secret (RegistryClient) + for the
+    # client-credentials grant (the CI path) the remote property and the profile's grant type, adopted
+    # by name (counted as added: they enter the state).
+    assert "Apply complete! Resources: 9 added, 0 changed, 0 destroyed." in out
     assert "No changes. Your infrastructure matches the configuration." in out
     for table in ("oauth_entity", "oauth_2_0_credentials", "basic_auth_credentials", "http_connection"):
         assert re.search(rf"/api/now/table/{table}/[0-9a-f]{{32}}", out), table

@@ -32,7 +32,7 @@ def plan_summary(output: str) -> str:
 def test_deploy_creates_every_record_with_the_values_of_the_procedure(deployment: Deployment) -> None:
     remote, local = deployment.remote, deployment.local
     outputs = deployment.workspace.outputs(STACK)
-    assert "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." in deployment.deploy_output
+    assert "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." in deployment.deploy_output
 
     # Remote: the OAuth API endpoint for external clients, redirecting to the local instance.
     endpoint = remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
@@ -196,24 +196,39 @@ def test_the_client_secret_is_set_and_rotated_from_a_variable_by_deploy(deployme
     outputs = workspace.outputs(STACK)
     secrets = workspace.secrets
     assert isinstance(secrets, dict)
-    deployment.write_config(client_secret_variable="spoke_client_secret")
+
+    def both_ends() -> tuple[str | None, str | None]:
+        endpoint = remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
+        registry = local.get_record("oauth_entity", outputs["registry_sys_id"])
+        assert endpoint is not None and registry is not None
+        return remote.decrypt(endpoint["client_secret"]), local.decrypt(registry["client_secret"])
+
+    generated, registry = both_ends()
+    assert generated and registry == generated
     try:
-        for value in ("Client-Secret-One-5t7u", "Client-Secret-Two-8w2p"):
+        # A variable's new value is sent when the rotation counter moves: one step, both ends.
+        for rotation, value in ((2, "Client-Secret-One-5t7u"), (3, "Client-Secret-Two-8w2p")):
             secrets["spoke_client_secret"] = value
+            deployment.write_config(
+                client_secret_variable="spoke_client_secret", client_secret_rotation=rotation
+            )
             output = workspace.cdktf("deploy")
             assert "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." in output, output[-3000:]
             assert value not in output
-            endpoint = remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"])
-            registry = local.get_record("oauth_entity", outputs["registry_sys_id"])
-            assert endpoint is not None and registry is not None
-            assert remote.decrypt(endpoint["client_secret"]) == value
-            assert local.decrypt(registry["client_secret"]) == value
+            assert both_ends() == (value, value)
         leaks = [p for p in workspace.out_dir.rglob("*") if p.is_file() and value.encode() in p.read_bytes()]
         assert leaks == []
+        # Without the counter moving, nothing is sent: the variable's value is not kept to compare.
+        secrets["spoke_client_secret"] = "Client-Secret-Unsent-3q9d"
+        assert NO_CHANGES in workspace.cdktf("diff")
     finally:
-        deployment.write_config()
         secrets.pop("spoke_client_secret", None)
-    # Back to a generated secret: the current one stays until the variable is set again.
+        deployment.write_config()
+    # Back to a generated secret at rotation 1: one deploy writes a new generated secret to both ends.
+    output = workspace.cdktf("deploy")
+    assert "Apply complete! Resources: 0 added, 2 changed, 0 destroyed." in output, output[-3000:]
+    endpoint, registry = both_ends()
+    assert endpoint and registry == endpoint and endpoint not in (generated, value)
     assert NO_CHANGES in workspace.cdktf("diff")
 
 
@@ -293,7 +308,7 @@ def test_destroy_removes_the_created_records_and_restores_the_registry(deploymen
     remote, local = deployment.remote, deployment.local
     outputs = deployment.workspace.outputs(STACK)
     output = deployment.workspace.cdktf("destroy")
-    assert "Destroy complete! Resources: 6 destroyed." in output
+    assert "Destroy complete! Resources: 7 destroyed." in output
     assert remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"]) is None
     for table in CREATED_TABLES:
         assert local.query(table, "") == [], table
@@ -301,4 +316,10 @@ def test_destroy_removes_the_created_records_and_restores_the_registry(deploymen
     volatile = {"sys_updated_on", "sys_updated_by", "sys_mod_count", "client_secret"}
     before = {k: v for k, v in deployment.registry_before.items() if k not in volatile}
     assert {k: v for k, v in registry.items() if k not in volatile} == before
-    assert Path(deployment.workspace.root, "state", f"{STACK}.tfstate").is_file()
+    state_dir = Path(deployment.workspace.root, "state")
+    assert Path(state_dir, f"{STACK}.tfstate").is_file()
+    # Private files: the state folder 0700, every state file and backup 0600; no plan file is left.
+    assert state_dir.stat().st_mode & 0o777 == 0o700
+    modes = {p.name: p.stat().st_mode & 0o777 for p in state_dir.iterdir() if p.is_file()}
+    assert f"{STACK}.tfstate.backup" in modes and set(modes.values()) == {0o600}, modes
+    assert list(deployment.workspace.out_dir.glob("stacks/*/plan")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,7 +70,8 @@ def test_an_app_deployed_with_one_toolchain_moves_to_the_other_with_no_changes_a
             tmp_path, config, terraformrc=terraformrc, secrets=secrets, toolchain=TOOLCHAINS[first]
         )
         output = before.cdktf("deploy")
-        assert "Apply complete! Resources: 6 added, 0 changed, 0 destroyed." in output, output[-3000:]
+        # Six records + the registry's client id and secret (RegistryClient).
+        assert "Apply complete! Resources: 7 added, 0 changed, 0 destroyed." in output, output[-3000:]
         assert NO_CHANGES in before.cdktf("diff")
         outputs = before.outputs(STACK)
         first_version = _synthesized_by(before)
@@ -84,7 +86,7 @@ def test_an_app_deployed_with_one_toolchain_moves_to_the_other_with_no_changes_a
         assert after.outputs(STACK) == outputs
 
         output = after.cdktf("destroy")
-        assert "Destroy complete! Resources: 6 destroyed." in output, output[-3000:]
+        assert "Destroy complete! Resources: 7 destroyed." in output, output[-3000:]
         assert remote.get_record("oauth_entity", outputs["remote_endpoint_sys_id"]) is None
         for table in CREATED_TABLES:
             assert local.query(table, "") == [], table
@@ -132,9 +134,10 @@ def test_a_new_app_set_up_with_spoke_toolchain_cdktn_deploys_diffs_and_destroys_
         output = _spoke("deploy", "--auto-approve", cwd=app, env=env)
         assert "Apply complete!" in output, output[-3000:]
         assert len(local.query("http_connection", "name=Remote Connection")) == 1
-        assert NO_CHANGES in _spoke("diff", cwd=app, env=env)
+        output = _spoke("diff", cwd=app, env=env)  # the fleet runner: one summary row per stack
+        assert re.search(rf"^{STACK}\s+no changes\s+0\s+0\s+0\b", output, re.M), output[-3000:]
         assert json.loads((app / "cdktf.out" / "manifest.json").read_text())["version"] == "0.24.0"
-        output = _spoke("destroy", "--auto-approve", cwd=app, env=env)
-        assert "Destroy complete!" in output, output[-3000:]
+        output = _spoke("destroy", "--auto-approve", cwd=app, env=env)  # the fleet runner's summary
+        assert re.search(rf"^{STACK}\s+ok\s+0\s+0\s+7\b", output, re.M), output[-3000:]
         for table in CREATED_TABLES:
             assert local.query(table, "") == [], table

@@ -205,6 +205,22 @@ def terraform(tmp_path: Path, provider_mirror: Path, terraform_binary: str) -> T
     return TerraformRun(workdir, terraform_binary, env)
 
 
+def pair_providers(remote: str, local: str, *, ephemeral: bool = False) -> str:
+    """HCL: the three password variables (sensitive; ephemeral when asked) and the remote and local
+    provider configurations of an instance pair."""
+    flag = "\n  ephemeral = true" if ephemeral else ""
+    variables = "".join(
+        f'variable "{name}" {{\n  type      = string\n  sensitive = true{flag}\n}}\n'
+        for name in ("remote_password", "local_password", "basic_password")
+    )
+    providers = "".join(
+        f'provider "servicenow" {{\n  alias        = "{alias}"\n  instance_url = "{url}"\n'
+        f'  username     = "admin"\n  password     = var.{alias}_password\n}}\n'
+        for alias, url in (("remote", remote), ("local", local))
+    )
+    return variables + "\n" + providers
+
+
 PROVIDER_REQUIREMENTS = """terraform {
   required_providers {
     servicenow = { source = "servicenow-spoke/servicenow", version = "0.1.0" }

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from servicenow_emulator.testing import Emulator
-from tests.provider.conftest import PROVIDER_REQUIREMENTS, TerraformRun
+from tests.provider.conftest import PROVIDER_REQUIREMENTS, TerraformRun, pair_providers
 from tests.provider.helpers import create_user, delete_record, patch_record
 
 pytestmark = pytest.mark.acceptance
@@ -23,33 +23,8 @@ def spoke_config(
 ) -> str:
     return (
         PROVIDER_REQUIREMENTS
+        + pair_providers(remote, local)
         + f"""
-variable "remote_password" {{
-  type      = string
-  sensitive = true
-}}
-variable "local_password" {{
-  type      = string
-  sensitive = true
-}}
-variable "basic_password" {{
-  type      = string
-  sensitive = true
-}}
-
-provider "servicenow" {{
-  alias        = "remote"
-  instance_url = "{remote}"
-  username     = "admin"
-  password     = var.remote_password
-}}
-provider "servicenow" {{
-  alias        = "local"
-  instance_url = "{local}"
-  username     = "admin"
-  password     = var.local_password
-}}
-
 resource "servicenow_oauth_api_endpoint" "remote" {{
   provider     = servicenow.remote
   name         = "Local instance client"

@@ -13,7 +13,12 @@ from terraform_provider_servicenow.datasources import data_source_classes
 from terraform_provider_servicenow.docs import README_PATH, render_readme
 from terraform_provider_servicenow.provider import ServiceNowProvider
 from terraform_provider_servicenow.resources import resource_classes
-from terraform_provider_servicenow.schema import provider_schema, resource_schema
+from terraform_provider_servicenow.schema import (
+    provider_schema,
+    required_secrets,
+    resource_schema,
+    write_only_attributes,
+)
 from terraform_provider_servicenow.schema_json import provider_schema_json
 
 EXPECTED_RESOURCES = {
@@ -44,13 +49,19 @@ def test_provider_serves_every_resource_and_data_source_of_the_contract():
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)
-def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_and_the_create_key(kind):
+def test_resource_attributes_are_the_catalog_columns_plus_sys_id_id_the_create_key_and_write_only_forms(kind):
     attrs = _attrs(resource_schema(kind))
     assert set(kind.column_names) <= set(attrs)
     assert attrs["sys_id"].computed and not attrs["sys_id"].optional
     assert attrs["id"].computed
     extra = set(attrs) - set(kind.column_names) - {"sys_id", "id"}
-    assert extra == ({"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else {"create_sys_id"})
+    secrets = [c.name for c in kind.columns if c.kind == "password2"]
+    write_only = {f"{s}_wo" for s in secrets} | {f"{s}_wo_version" for s in secrets}
+    assert write_only == set(write_only_attributes(kind.full_type_name)) | {
+        v for _, v in write_only_attributes(kind.full_type_name).values()
+    }
+    own = {"on_destroy", "adopted_values"} if kind.lifecycle == "adopt" else {"create_sys_id"}
+    assert extra == own | write_only
     if kind.lifecycle == "create":
         key = attrs["create_sys_id"]
         assert key.optional and not key.computed and not key.requires_replace
@@ -61,6 +72,8 @@ def test_password2_columns_are_sensitive_and_nothing_else_is(kind):
     attrs = _attrs(resource_schema(kind))
     for col in kind.columns:
         assert bool(attrs[col.name].sensitive) == (col.kind == "password2"), col.name
+    for name in write_only_attributes(kind.full_type_name):
+        assert attrs[name].sensitive and attrs[name].optional and not attrs[name].computed
 
 
 @pytest.mark.parametrize("kind", RESOURCE_KINDS, ids=lambda k: k.type_name)
@@ -124,7 +137,8 @@ def test_credentials_and_connection_defaults():
     assert conn["active"].default is True and conn["use_mid"].default is False
     assert conn["connection_alias"].required and conn["credential"].optional
     basic = _attrs(resource_schema(catalog.BASIC_AUTH_CREDENTIAL))
-    assert basic["password"].required and basic["password"].sensitive
+    assert basic["password"].optional and basic["password"].sensitive  # or password_wo (validate time)
+    assert "password" in required_secrets("servicenow_basic_auth_credential")
 
 
 def test_generic_record_schema_has_owned_sensitive_and_computed_maps():

@@ -445,7 +445,7 @@ def _endpoint_state(**values):
 
 
 def test_plan_restores_a_default_the_configuration_leaves_out(provider):
-    from terraform_provider_servicenow import provider as provider_module
+    from terraform_provider_servicenow import servicer as provider_module
 
     res = resource(provider, "servicenow_oauth_api_endpoint")
     drifted = _endpoint_state(access_token_lifespan=60, active=False)
@@ -464,14 +464,12 @@ def test_plan_restores_a_default_the_configuration_leaves_out(provider):
 
 
 def test_the_grpc_servicer_hands_the_configuration_to_the_plan(provider):
-    import tf.provider
     from tf.gen import tfplugin_pb2 as pb
     from tf.utils import read_dynamic_value, to_dynamic_value
 
-    from terraform_provider_servicenow.provider import _install_servicer
+    from terraform_provider_servicenow.servicer import Servicer
 
-    _install_servicer()
-    servicer = tf.provider.ProviderServicer(provider)
+    servicer = Servicer(provider)
     drifted = _endpoint_state(active=False)
     config = {k: None for k in drifted} | {"name": "n"}
     response = servicer.PlanResourceChange(

@@ -57,6 +57,8 @@ class ApplicationRegistry(
         auth_url: typing.Optional[builtins.str] = None,
         client_id: typing.Optional[builtins.str] = None,
         client_secret: typing.Optional[builtins.str] = None,
+        client_secret_wo: typing.Optional[builtins.str] = None,
+        client_secret_wo_version: typing.Optional[builtins.str] = None,
         code_challenge_method: typing.Optional[builtins.str] = None,
         default_grant_type: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
@@ -83,6 +85,8 @@ class ApplicationRegistry(
         :param auth_url: Authorization URL (``https://<remote>/oauth_auth.do``). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#auth_url ApplicationRegistry#auth_url}
         :param client_id: Client ID issued by the OAuth provider. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_id ApplicationRegistry#client_id}
         :param client_secret: Client secret issued by the OAuth provider (password2): written as a display value, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret ApplicationRegistry#client_secret}
+        :param client_secret_wo: Write-only form of ``client_secret`` (Terraform >= 1.11): sent to the instance on create and whenever ``client_secret_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``client_secret``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo ApplicationRegistry#client_secret_wo}
+        :param client_secret_wo_version: Any string; changing it sends ``client_secret_wo`` to the instance again (e.g. a counter you bump to rotate the client secret). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo_version ApplicationRegistry#client_secret_wo_version}
         :param code_challenge_method: PKCE code challenge method: ``S256``, ``plain`` or ``none``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#code_challenge_method ApplicationRegistry#code_challenge_method}
         :param default_grant_type: Default grant type, for example ``authorization_code``, ``password`` or ``client_credentials``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#default_grant_type ApplicationRegistry#default_grant_type}
         :param on_destroy: What destroy does to the adopted record: ``restore`` (default) writes back the values this resource overwrote; ``keep`` leaves the record as it is. The record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#on_destroy ApplicationRegistry#on_destroy}
@@ -110,6 +114,8 @@ class ApplicationRegistry(
             auth_url=auth_url,
             client_id=client_id,
             client_secret=client_secret,
+            client_secret_wo=client_secret_wo,
+            client_secret_wo_version=client_secret_wo_version,
             code_challenge_method=code_challenge_method,
             default_grant_type=default_grant_type,
             on_destroy=on_destroy,
@@ -172,6 +178,14 @@ class ApplicationRegistry(
     @jsii.member(jsii_name="resetClientSecret")
     def reset_client_secret(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetClientSecret", []))
+
+    @jsii.member(jsii_name="resetClientSecretWo")
+    def reset_client_secret_wo(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetClientSecretWo", []))
+
+    @jsii.member(jsii_name="resetClientSecretWoVersion")
+    def reset_client_secret_wo_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetClientSecretWoVersion", []))
 
     @jsii.member(jsii_name="resetCodeChallengeMethod")
     def reset_code_challenge_method(self) -> None:
@@ -259,6 +273,16 @@ class ApplicationRegistry(
     @jsii.member(jsii_name="clientSecretInput")
     def client_secret_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "clientSecretInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="clientSecretWoInput")
+    def client_secret_wo_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "clientSecretWoInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="clientSecretWoVersionInput")
+    def client_secret_wo_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "clientSecretWoVersionInput"))
 
     @builtins.property
     @jsii.member(jsii_name="codeChallengeMethodInput")
@@ -369,6 +393,30 @@ class ApplicationRegistry(
             type_hints = typing.get_type_hints(_typecheckingstub__ef592a0af3af25cd3a06f915840e652653d4c93e61a617b37db6090aedba220d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "clientSecret", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="clientSecretWo")
+    def client_secret_wo(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "clientSecretWo"))
+
+    @client_secret_wo.setter
+    def client_secret_wo(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__a02d4123b433461055eae18482eff4884af6146f80668a2e1d84277a0f916202)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "clientSecretWo", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="clientSecretWoVersion")
+    def client_secret_wo_version(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "clientSecretWoVersion"))
+
+    @client_secret_wo_version.setter
+    def client_secret_wo_version(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__e92b641bf3c02bff483171595a1cb49cbc963e8360b2758f1149b29816ceee6b)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "clientSecretWoVersion", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="codeChallengeMethod")
@@ -499,6 +547,8 @@ class ApplicationRegistry(
         "auth_url": "authUrl",
         "client_id": "clientId",
         "client_secret": "clientSecret",
+        "client_secret_wo": "clientSecretWo",
+        "client_secret_wo_version": "clientSecretWoVersion",
         "code_challenge_method": "codeChallengeMethod",
         "default_grant_type": "defaultGrantType",
         "on_destroy": "onDestroy",
@@ -526,6 +576,8 @@ class ApplicationRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         auth_url: typing.Optional[builtins.str] = None,
         client_id: typing.Optional[builtins.str] = None,
         client_secret: typing.Optional[builtins.str] = None,
+        client_secret_wo: typing.Optional[builtins.str] = None,
+        client_secret_wo_version: typing.Optional[builtins.str] = None,
         code_challenge_method: typing.Optional[builtins.str] = None,
         default_grant_type: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
@@ -549,6 +601,8 @@ class ApplicationRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param auth_url: Authorization URL (``https://<remote>/oauth_auth.do``). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#auth_url ApplicationRegistry#auth_url}
         :param client_id: Client ID issued by the OAuth provider. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_id ApplicationRegistry#client_id}
         :param client_secret: Client secret issued by the OAuth provider (password2): written as a display value, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret ApplicationRegistry#client_secret}
+        :param client_secret_wo: Write-only form of ``client_secret`` (Terraform >= 1.11): sent to the instance on create and whenever ``client_secret_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``client_secret``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo ApplicationRegistry#client_secret_wo}
+        :param client_secret_wo_version: Any string; changing it sends ``client_secret_wo`` to the instance again (e.g. a counter you bump to rotate the client secret). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo_version ApplicationRegistry#client_secret_wo_version}
         :param code_challenge_method: PKCE code challenge method: ``S256``, ``plain`` or ``none``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#code_challenge_method ApplicationRegistry#code_challenge_method}
         :param default_grant_type: Default grant type, for example ``authorization_code``, ``password`` or ``client_credentials``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#default_grant_type ApplicationRegistry#default_grant_type}
         :param on_destroy: What destroy does to the adopted record: ``restore`` (default) writes back the values this resource overwrote; ``keep`` leaves the record as it is. The record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#on_destroy ApplicationRegistry#on_destroy}
@@ -575,6 +629,8 @@ class ApplicationRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument auth_url", value=auth_url, expected_type=type_hints["auth_url"])
             check_type(argname="argument client_id", value=client_id, expected_type=type_hints["client_id"])
             check_type(argname="argument client_secret", value=client_secret, expected_type=type_hints["client_secret"])
+            check_type(argname="argument client_secret_wo", value=client_secret_wo, expected_type=type_hints["client_secret_wo"])
+            check_type(argname="argument client_secret_wo_version", value=client_secret_wo_version, expected_type=type_hints["client_secret_wo_version"])
             check_type(argname="argument code_challenge_method", value=code_challenge_method, expected_type=type_hints["code_challenge_method"])
             check_type(argname="argument default_grant_type", value=default_grant_type, expected_type=type_hints["default_grant_type"])
             check_type(argname="argument on_destroy", value=on_destroy, expected_type=type_hints["on_destroy"])
@@ -610,6 +666,10 @@ class ApplicationRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["client_id"] = client_id
         if client_secret is not None:
             self._values["client_secret"] = client_secret
+        if client_secret_wo is not None:
+            self._values["client_secret_wo"] = client_secret_wo
+        if client_secret_wo_version is not None:
+            self._values["client_secret_wo_version"] = client_secret_wo_version
         if code_challenge_method is not None:
             self._values["code_challenge_method"] = code_challenge_method
         if default_grant_type is not None:
@@ -751,6 +811,26 @@ class ApplicationRegistryConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def client_secret_wo(self) -> typing.Optional[builtins.str]:
+        '''Write-only form of ``client_secret`` (Terraform >= 1.11): sent to the instance on create and whenever ``client_secret_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``client_secret``.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo ApplicationRegistry#client_secret_wo}
+        '''
+        result = self._values.get("client_secret_wo")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def client_secret_wo_version(self) -> typing.Optional[builtins.str]:
+        '''Any string;
+
+        changing it sends ``client_secret_wo`` to the instance again (e.g. a counter you bump to rotate the client secret).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/application_registry#client_secret_wo_version ApplicationRegistry#client_secret_wo_version}
+        '''
+        result = self._values.get("client_secret_wo_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def code_challenge_method(self) -> typing.Optional[builtins.str]:
         '''PKCE code challenge method: ``S256``, ``plain`` or ``none``.
 
@@ -855,6 +935,8 @@ def _typecheckingstub__362d6a37fcd16f2a96917d6945c58bc160a53b0fa54e14804b7223345
     auth_url: typing.Optional[builtins.str] = None,
     client_id: typing.Optional[builtins.str] = None,
     client_secret: typing.Optional[builtins.str] = None,
+    client_secret_wo: typing.Optional[builtins.str] = None,
+    client_secret_wo_version: typing.Optional[builtins.str] = None,
     code_challenge_method: typing.Optional[builtins.str] = None,
     default_grant_type: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,
@@ -908,6 +990,18 @@ def _typecheckingstub__f40064970bf1a4b2aa52d1f561ce826b115c42b2d405ddb34cb328f8b
     pass
 
 def _typecheckingstub__ef592a0af3af25cd3a06f915840e652653d4c93e61a617b37db6090aedba220d(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a02d4123b433461055eae18482eff4884af6146f80668a2e1d84277a0f916202(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e92b641bf3c02bff483171595a1cb49cbc963e8360b2758f1149b29816ceee6b(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
@@ -982,6 +1076,8 @@ def _typecheckingstub__889f21c566b6ed80c4799a7ef653117a2939c38b216eacd45c6fc1d5a
     auth_url: typing.Optional[builtins.str] = None,
     client_id: typing.Optional[builtins.str] = None,
     client_secret: typing.Optional[builtins.str] = None,
+    client_secret_wo: typing.Optional[builtins.str] = None,
+    client_secret_wo_version: typing.Optional[builtins.str] = None,
     code_challenge_method: typing.Optional[builtins.str] = None,
     default_grant_type: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,

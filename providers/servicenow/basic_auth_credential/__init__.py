@@ -52,11 +52,13 @@ class BasicAuthCredential(
         id: builtins.str,
         *,
         name: builtins.str,
-        password: builtins.str,
         user_name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
+        password: typing.Optional[builtins.str] = None,
+        password_wo: typing.Optional[builtins.str] = None,
+        password_wo_version: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -70,11 +72,13 @@ class BasicAuthCredential(
         :param scope: The scope in which to define this construct.
         :param id: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#name BasicAuthCredential#name}
-        :param password: Password (password2): written as a display value, never read back from the instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
         :param user_name: User name the credential logs in with. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#user_name BasicAuthCredential#user_name}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#active BasicAuthCredential#active}
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#create_sys_id BasicAuthCredential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#order BasicAuthCredential#order}
+        :param password: Password (password2): written as a display value, never read back from the instance. Required unless ``password_wo`` is set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
+        :param password_wo: Write-only form of ``password`` (Terraform >= 1.11): sent to the instance on create and whenever ``password_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``password``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo BasicAuthCredential#password_wo}
+        :param password_wo_version: Any string; changing it sends ``password_wo`` to the instance again (e.g. a counter you bump to rotate the password). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo_version BasicAuthCredential#password_wo_version}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -89,11 +93,13 @@ class BasicAuthCredential(
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
         config = BasicAuthCredentialConfig(
             name=name,
-            password=password,
             user_name=user_name,
             active=active,
             create_sys_id=create_sys_id,
             order=order,
+            password=password,
+            password_wo=password_wo,
+            password_wo_version=password_wo_version,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -140,6 +146,18 @@ class BasicAuthCredential(
     @jsii.member(jsii_name="resetOrder")
     def reset_order(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetOrder", []))
+
+    @jsii.member(jsii_name="resetPassword")
+    def reset_password(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPassword", []))
+
+    @jsii.member(jsii_name="resetPasswordWo")
+    def reset_password_wo(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPasswordWo", []))
+
+    @jsii.member(jsii_name="resetPasswordWoVersion")
+    def reset_password_wo_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetPasswordWoVersion", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -190,6 +208,16 @@ class BasicAuthCredential(
     @jsii.member(jsii_name="passwordInput")
     def password_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoInput")
+    def password_wo_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordWoInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoVersionInput")
+    def password_wo_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordWoVersionInput"))
 
     @builtins.property
     @jsii.member(jsii_name="userNameInput")
@@ -260,6 +288,30 @@ class BasicAuthCredential(
         jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
+    @jsii.member(jsii_name="passwordWo")
+    def password_wo(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "passwordWo"))
+
+    @password_wo.setter
+    def password_wo(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__e3c0c21e4055f8401dd175ba0a1cefd63630bc72f014401c4845fb76fb765e0f)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "passwordWo", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="passwordWoVersion")
+    def password_wo_version(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "passwordWoVersion"))
+
+    @password_wo_version.setter
+    def password_wo_version(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__30ac252da58f097d8d5bbc6b0c78ce647cbb2785a8858440057a67d38b8516a8)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "passwordWoVersion", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="userName")
     def user_name(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "userName"))
@@ -284,11 +336,13 @@ class BasicAuthCredential(
         "provider": "provider",
         "provisioners": "provisioners",
         "name": "name",
-        "password": "password",
         "user_name": "userName",
         "active": "active",
         "create_sys_id": "createSysId",
         "order": "order",
+        "password": "password",
+        "password_wo": "passwordWo",
+        "password_wo_version": "passwordWoVersion",
     },
 )
 class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -303,11 +357,13 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         name: builtins.str,
-        password: builtins.str,
         user_name: builtins.str,
         active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         create_sys_id: typing.Optional[builtins.str] = None,
         order: typing.Optional[jsii.Number] = None,
+        password: typing.Optional[builtins.str] = None,
+        password_wo: typing.Optional[builtins.str] = None,
+        password_wo_version: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -318,11 +374,13 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param provider: 
         :param provisioners: 
         :param name: Name of the credential. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#name BasicAuthCredential#name}
-        :param password: Password (password2): written as a display value, never read back from the instance. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
         :param user_name: User name the credential logs in with. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#user_name BasicAuthCredential#user_name}
         :param active: Whether the credential is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#active BasicAuthCredential#active}
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#create_sys_id BasicAuthCredential#create_sys_id}
         :param order: Order in which credentials are tried. Default: ``100``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#order BasicAuthCredential#order}
+        :param password: Password (password2): written as a display value, never read back from the instance. Required unless ``password_wo`` is set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
+        :param password_wo: Write-only form of ``password`` (Terraform >= 1.11): sent to the instance on create and whenever ``password_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``password``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo BasicAuthCredential#password_wo}
+        :param password_wo_version: Any string; changing it sends ``password_wo`` to the instance again (e.g. a counter you bump to rotate the password). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo_version BasicAuthCredential#password_wo_version}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -336,14 +394,15 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
             check_type(argname="argument user_name", value=user_name, expected_type=type_hints["user_name"])
             check_type(argname="argument active", value=active, expected_type=type_hints["active"])
             check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument order", value=order, expected_type=type_hints["order"])
+            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
+            check_type(argname="argument password_wo", value=password_wo, expected_type=type_hints["password_wo"])
+            check_type(argname="argument password_wo_version", value=password_wo_version, expected_type=type_hints["password_wo_version"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
-            "password": password,
             "user_name": user_name,
         }
         if connection is not None:
@@ -366,6 +425,12 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["create_sys_id"] = create_sys_id
         if order is not None:
             self._values["order"] = order
+        if password is not None:
+            self._values["password"] = password
+        if password_wo is not None:
+            self._values["password_wo"] = password_wo
+        if password_wo_version is not None:
+            self._values["password_wo_version"] = password_wo_version
 
     @builtins.property
     def connection(
@@ -442,16 +507,6 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def password(self) -> builtins.str:
-        '''Password (password2): written as a display value, never read back from the instance.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
-        '''
-        result = self._values.get("password")
-        assert result is not None, "Required property 'password' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
     def user_name(self) -> builtins.str:
         '''User name the credential logs in with.
 
@@ -492,6 +547,33 @@ class BasicAuthCredentialConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         result = self._values.get("order")
         return typing.cast(typing.Optional[jsii.Number], result)
 
+    @builtins.property
+    def password(self) -> typing.Optional[builtins.str]:
+        '''Password (password2): written as a display value, never read back from the instance. Required unless ``password_wo`` is set.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password BasicAuthCredential#password}
+        '''
+        result = self._values.get("password")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def password_wo(self) -> typing.Optional[builtins.str]:
+        '''Write-only form of ``password`` (Terraform >= 1.11): sent to the instance on create and whenever ``password_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``password``.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo BasicAuthCredential#password_wo}
+        '''
+        result = self._values.get("password_wo")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def password_wo_version(self) -> typing.Optional[builtins.str]:
+        '''Any string; changing it sends ``password_wo`` to the instance again (e.g. a counter you bump to rotate the password).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/basic_auth_credential#password_wo_version BasicAuthCredential#password_wo_version}
+        '''
+        result = self._values.get("password_wo_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -516,11 +598,13 @@ def _typecheckingstub__25f3ea00af211f672e6cc1e75ae6f9f1328352f0cee62ae890d0da8f4
     id: builtins.str,
     *,
     name: builtins.str,
-    password: builtins.str,
     user_name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
+    password: typing.Optional[builtins.str] = None,
+    password_wo: typing.Optional[builtins.str] = None,
+    password_wo_version: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -571,6 +655,18 @@ def _typecheckingstub__083c604d311dfaaaf48f743fdf4eb104df82f1eed8da1d47dd62d6cff
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__e3c0c21e4055f8401dd175ba0a1cefd63630bc72f014401c4845fb76fb765e0f(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__30ac252da58f097d8d5bbc6b0c78ce647cbb2785a8858440057a67d38b8516a8(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__5cfd85a90ce0b78360799996455db3b0abe2a591992b09bf61f0965518b8f26e(
     value: builtins.str,
 ) -> None:
@@ -587,11 +683,13 @@ def _typecheckingstub__fa42937d494d24e7e9b9af5ad5fde2e6f2a3a5cd80aac919a2d5d52b5
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     name: builtins.str,
-    password: builtins.str,
     user_name: builtins.str,
     active: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     create_sys_id: typing.Optional[builtins.str] = None,
     order: typing.Optional[jsii.Number] = None,
+    password: typing.Optional[builtins.str] = None,
+    password_wo: typing.Optional[builtins.str] = None,
+    password_wo_version: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -57,6 +57,8 @@ class Record(
         create_sys_id: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        sensitive_fields_wo_version: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -75,6 +77,8 @@ class Record(
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#create_sys_id Record#create_sys_id}
         :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
+        :param sensitive_fields_wo: Write-only form of ``sensitive_fields`` (Terraform >= 1.11): sent to the instance on create and whenever ``sensitive_fields_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``sensitive_fields``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo Record#sensitive_fields_wo}
+        :param sensitive_fields_wo_version: Any string; changing it sends ``sensitive_fields_wo`` to the instance again (e.g. a counter you bump to rotate the secrets). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo_version Record#sensitive_fields_wo_version}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -94,6 +98,8 @@ class Record(
             create_sys_id=create_sys_id,
             on_destroy=on_destroy,
             sensitive_fields=sensitive_fields,
+            sensitive_fields_wo=sensitive_fields_wo,
+            sensitive_fields_wo_version=sensitive_fields_wo_version,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -144,6 +150,14 @@ class Record(
     @jsii.member(jsii_name="resetSensitiveFields")
     def reset_sensitive_fields(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetSensitiveFields", []))
+
+    @jsii.member(jsii_name="resetSensitiveFieldsWo")
+    def reset_sensitive_fields_wo(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSensitiveFieldsWo", []))
+
+    @jsii.member(jsii_name="resetSensitiveFieldsWoVersion")
+    def reset_sensitive_fields_wo_version(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetSensitiveFieldsWoVersion", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -211,6 +225,18 @@ class Record(
         self,
     ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
         return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], jsii.get(self, "sensitiveFieldsInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="sensitiveFieldsWoInput")
+    def sensitive_fields_wo_input(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], jsii.get(self, "sensitiveFieldsWoInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="sensitiveFieldsWoVersionInput")
+    def sensitive_fields_wo_version_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "sensitiveFieldsWoVersionInput"))
 
     @builtins.property
     @jsii.member(jsii_name="tableInput")
@@ -281,6 +307,33 @@ class Record(
         jsii.set(self, "sensitiveFields", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
+    @jsii.member(jsii_name="sensitiveFieldsWo")
+    def sensitive_fields_wo(self) -> typing.Mapping[builtins.str, builtins.str]:
+        return typing.cast(typing.Mapping[builtins.str, builtins.str], jsii.get(self, "sensitiveFieldsWo"))
+
+    @sensitive_fields_wo.setter
+    def sensitive_fields_wo(
+        self,
+        value: typing.Mapping[builtins.str, builtins.str],
+    ) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__4aeadbaa1e880de1c14515dcf45719f5f970281dcecfdacc14588a879d09a613)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "sensitiveFieldsWo", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="sensitiveFieldsWoVersion")
+    def sensitive_fields_wo_version(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "sensitiveFieldsWoVersion"))
+
+    @sensitive_fields_wo_version.setter
+    def sensitive_fields_wo_version(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__9f25475e235d22cd0003e35f65ebfb48b0ca96c379158d33f3ebc049d3d374c7)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "sensitiveFieldsWoVersion", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
     @jsii.member(jsii_name="table")
     def table(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "table"))
@@ -310,6 +363,8 @@ class Record(
         "create_sys_id": "createSysId",
         "on_destroy": "onDestroy",
         "sensitive_fields": "sensitiveFields",
+        "sensitive_fields_wo": "sensitiveFieldsWo",
+        "sensitive_fields_wo_version": "sensitiveFieldsWoVersion",
     },
 )
 class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -329,6 +384,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         create_sys_id: typing.Optional[builtins.str] = None,
         on_destroy: typing.Optional[builtins.str] = None,
         sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        sensitive_fields_wo_version: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -344,6 +401,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#create_sys_id Record#create_sys_id}
         :param on_destroy: With ``adopt_by``: ``restore`` (default) writes back the values this resource overwrote on an adopted record and deletes a record it created; ``keep`` leaves the record as it is. An adopted record is never deleted. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#on_destroy Record#on_destroy}
         :param sensitive_fields: password2 columns (sensitive): written as display values, never read back. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields Record#sensitive_fields}
+        :param sensitive_fields_wo: Write-only form of ``sensitive_fields`` (Terraform >= 1.11): sent to the instance on create and whenever ``sensitive_fields_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``sensitive_fields``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo Record#sensitive_fields_wo}
+        :param sensitive_fields_wo_version: Any string; changing it sends ``sensitive_fields_wo`` to the instance again (e.g. a counter you bump to rotate the secrets). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo_version Record#sensitive_fields_wo_version}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -362,6 +421,8 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument create_sys_id", value=create_sys_id, expected_type=type_hints["create_sys_id"])
             check_type(argname="argument on_destroy", value=on_destroy, expected_type=type_hints["on_destroy"])
             check_type(argname="argument sensitive_fields", value=sensitive_fields, expected_type=type_hints["sensitive_fields"])
+            check_type(argname="argument sensitive_fields_wo", value=sensitive_fields_wo, expected_type=type_hints["sensitive_fields_wo"])
+            check_type(argname="argument sensitive_fields_wo_version", value=sensitive_fields_wo_version, expected_type=type_hints["sensitive_fields_wo_version"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "fields": fields,
             "table": table,
@@ -388,6 +449,10 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["on_destroy"] = on_destroy
         if sensitive_fields is not None:
             self._values["sensitive_fields"] = sensitive_fields
+        if sensitive_fields_wo is not None:
+            self._values["sensitive_fields_wo"] = sensitive_fields_wo
+        if sensitive_fields_wo_version is not None:
+            self._values["sensitive_fields_wo_version"] = sensitive_fields_wo_version
 
     @builtins.property
     def connection(
@@ -515,6 +580,26 @@ class RecordConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         result = self._values.get("sensitive_fields")
         return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
 
+    @builtins.property
+    def sensitive_fields_wo(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''Write-only form of ``sensitive_fields`` (Terraform >= 1.11): sent to the instance on create and whenever ``sensitive_fields_wo_version`` changes, never stored in plan or state; accepts ephemeral values. Conflicts with ``sensitive_fields``.
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo Record#sensitive_fields_wo}
+        '''
+        result = self._values.get("sensitive_fields_wo")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    @builtins.property
+    def sensitive_fields_wo_version(self) -> typing.Optional[builtins.str]:
+        '''Any string; changing it sends ``sensitive_fields_wo`` to the instance again (e.g. a counter you bump to rotate the secrets).
+
+        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/record#sensitive_fields_wo_version Record#sensitive_fields_wo_version}
+        '''
+        result = self._values.get("sensitive_fields_wo_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -544,6 +629,8 @@ def _typecheckingstub__f6b31d77ab49ec3eda632daca4be747e7f40068733da930f81af491d6
     create_sys_id: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    sensitive_fields_wo_version: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -594,6 +681,18 @@ def _typecheckingstub__824889235bda7756547fc400f05d6201e524627e595bc093dec62447d
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__4aeadbaa1e880de1c14515dcf45719f5f970281dcecfdacc14588a879d09a613(
+    value: typing.Mapping[builtins.str, builtins.str],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9f25475e235d22cd0003e35f65ebfb48b0ca96c379158d33f3ebc049d3d374c7(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__9505be9aa8738d55d27315000d499e25555c7edcc68408b7df82c923d1ffc785(
     value: builtins.str,
 ) -> None:
@@ -615,6 +714,8 @@ def _typecheckingstub__c1e5789f2587e7626d670d39fb9edd8c3bf627ceefbacf33ddc08479b
     create_sys_id: typing.Optional[builtins.str] = None,
     on_destroy: typing.Optional[builtins.str] = None,
     sensitive_fields: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    sensitive_fields_wo: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    sensitive_fields_wo_version: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -16,6 +16,7 @@ spoke authorize|verify ...             Get OAuth Token / check the whole chain (
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -82,10 +83,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> int:
+def _synthesized_stacks(app: AppDir) -> list[str]:
+    manifest = json.loads((app.root / "cdktf.out" / "manifest.json").read_text(encoding="utf-8"))
+    return sorted(manifest.get("stacks", {}))
+
+
+def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], every: bool = False) -> int:
+    """``cdktf <command>`` in the app with its environment. deploy/destroy take several stacks (``*``
+    for all); cdktf's diff takes one, so several (or all) are synthesized once and diffed one by one."""
     app = AppDir(find_root(root))
     app.require_setup()
-    args = [str(app.cdktf), command, *stacks, *extra]
+    if command == "synth" and stacks:
+        raise SpokeAppError(
+            "cdktf synth always synthesizes every stack. Fix: run `spoke synth` without STACK"
+        )
     env = app.env()
     config = Path(env.get("SPOKE_CONFIG") or app.root / "spoke.toml")
     if command in ("deploy", "diff", "destroy"):
@@ -95,9 +106,24 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> 
             print(f"error: cdktf {command} not started: set these variables first:", file=sys.stderr)
             print("\n".join(missing), file=sys.stderr)
             return 2
-    try:
+
+    def cdktf(*args: str) -> int:
         # umask 077: state, backups and plans private; the plan files cdktf leaves are removed after.
-        code = subprocess.run(args, cwd=app.root, env=env, check=False, umask=PRIVATE_UMASK).returncode
+        return subprocess.run(
+            [str(app.cdktf), *args], cwd=app.root, env=env, check=False, umask=PRIVATE_UMASK
+        ).returncode
+
+    try:
+        if command == "diff" and (every or len(stacks) > 1):
+            code = cdktf("synth")
+            if code == 0:
+                names = _synthesized_stacks(app) if every else stacks
+                codes = [cdktf("diff", "--skip-synth", name, *extra) for name in names]
+                code = next((code for code in codes if code != 0), 0)
+        elif command == "synth":
+            code = cdktf("synth", *extra)
+        else:
+            code = cdktf(command, *(["*"] if every else stacks), *extra)
     except KeyboardInterrupt:
         return 130
     finally:
@@ -142,8 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args)
         if getattr(args, "auto_approve", False):
             extra = [*extra, "--auto-approve"]  # a cdktf flag too
-        stacks = ["*"] if args.all else args.stacks
-        return run_cdktf(args.command, args.dir, stacks, extra)
+        return run_cdktf(args.command, args.dir, args.stacks, extra, every=args.all)
     except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

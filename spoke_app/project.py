@@ -39,7 +39,7 @@ QUIET_ENV: dict[str, str] = {
     "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "18,19,20,21",
     "NPM_CONFIG_UPDATE_NOTIFIER": "false",
 }
-NPM_FLAGS = ("--no-audit", "--no-fund", "--loglevel=error")
+NPM_FLAGS = ("--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error")
 
 
 Say = Callable[[str], None]

@@ -205,3 +205,33 @@ def test_the_new_apps_main_py_synthesizes_the_spoke_beside_the_users_record(tmp_
     assert record["fields"]["name"] == "x_team.remote_spoke.contact"  # beside the spoke's RegistryClient
     assert "servicenow_http_connection" in resources
     assert LOCK_ADDRESS in (stack / ".terraform.lock.hcl").read_text()
+
+
+def _fake_terraform(folder: Path, version: str) -> Path:
+    """An executable that answers `terraform version -json` like a Terraform of ``version``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "terraform"
+    path.write_text(f'#!/bin/sh\necho \'{{"terraform_version": "{version}"}}\'\n')
+    path.chmod(0o755)
+    return path
+
+
+def test_setup_takes_the_apps_own_terraform_before_an_older_one_on_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spoke_app.project import AppDir, _setup_terraform
+
+    app = AppDir(tmp_path)
+    old = _fake_terraform(tmp_path / "system", "1.5.7")
+    own = _fake_terraform(app.bin_dir, "1.15.5")
+    monkeypatch.setenv("PATH", f"{old.parent}:/usr/bin:/bin")
+    said: list[str] = []
+    _setup_terraform(app, said.append)
+    assert said == [f"terraform: 1.15.5 at {own} (>= 1.11.0)"]
+
+
+def test_spoke_synth_with_a_stack_name_says_synth_makes_every_stack(tmp_path: Path) -> None:
+    assert spoke("new", "app", cwd=tmp_path).returncode == 0
+    fake_setup(tmp_path / "app")
+    proc = spoke("synth", "spoke-dev", cwd=tmp_path / "app")
+    assert proc.returncode == 2 and "without STACK" in proc.stderr

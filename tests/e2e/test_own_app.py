@@ -82,6 +82,19 @@ def users_env(wheel: Path) -> dict[str, str]:
     return env
 
 
+def new_shell(app: Path, wheel: Path, command: str) -> subprocess.CompletedProcess[str]:
+    """``command`` in the app folder, in a new shell with the venv active and nothing else set."""
+    return subprocess.run(
+        ["bash", "-c", f". ../.venv/bin/activate && {command}"],
+        cwd=app,
+        env=users_env(wheel),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
 class Shell:
     """One bash session, fed a line at a time: state (cd, activate, exports) carries over as for a user."""
 
@@ -181,15 +194,7 @@ def test_the_readme_own_app_commands_deploy_a_spoke_and_a_users_record_from_the_
             # What the README asks for by hand: the config of the user's pair.
             shutil.copy(config, app / "spoke.toml")
             # Forgetting `eval "$(spoke env)"`: the app says so, before terraform's registry error.
-            proc = subprocess.run(
-                ["bash", "-c", ". ../.venv/bin/activate && ./node_modules/.bin/cdktf deploy --auto-approve"],
-                cwd=app,
-                env=users_env(wheel),
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
+            proc = new_shell(app, wheel, "./node_modules/.bin/cdktf deploy --auto-approve")
             assert proc.returncode != 0
             assert 'eval "$(spoke env)"' in proc.stdout + proc.stderr, proc.stdout + proc.stderr
             assert "registry.terraform.io" not in proc.stdout + proc.stderr
@@ -202,6 +207,9 @@ def test_the_readme_own_app_commands_deploy_a_spoke_and_a_users_record_from_the_
             assert len(local.query("http_connection", "name=Remote Connection")) == 1
             diff = next(text for line, text in outputs.items() if line.startswith("cdktf diff"))
             assert "No changes." in diff, diff
+            # `spoke diff` sets the environment itself: a new shell, no `spoke env`.
+            proc = new_shell(app, wheel, "spoke diff spoke-dev")
+            assert proc.returncode == 0 and "No changes." in proc.stdout, proc.stdout + proc.stderr
 
             main_py = app / "main.py"
             main_py.write_text(main_py.read_text().replace(OLD_VALUE, NEW_VALUE))

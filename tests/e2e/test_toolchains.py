@@ -138,6 +138,7 @@ def test_a_new_app_set_up_with_spoke_toolchain_cdktn_deploys_diffs_and_destroys_
         assert re.search(rf"^{STACK}\s+no changes\s+0\s+0\s+0\b", output, re.M), output[-3000:]
         assert json.loads((app / "cdktf.out" / "manifest.json").read_text())["version"] == "0.24.0"
         output = _spoke("destroy", "--auto-approve", cwd=app, env=env)  # the fleet runner's summary
-        assert re.search(rf"^{STACK}\s+ok\s+0\s+0\s+7\b", output, re.M), output[-3000:]
+        # 6 records + RegistryClient + the app's TeamContact
+        assert re.search(rf"^{STACK}\s+ok\s+0\s+0\s+8\b", output, re.M), output[-3000:]
         for table in CREATED_TABLES:
             assert local.query(table, "") == [], table

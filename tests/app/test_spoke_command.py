@@ -12,7 +12,7 @@ import pytest
 
 from servicenow_spoke import SecretValue, ServiceNowInstance
 from servicenow_spoke.cdk import TerraformStack
-from servicenow_spoke.toolchain import TOOLCHAINS
+from servicenow_spoke.toolchain import TOOLCHAINS, selected
 from spoke_app.app import SpokeApp, SpokeEnvironmentError, check_environment, seed_provider_locks
 from spoke_app.config import load_config
 from spoke_app.project import QUIET_ENV, AppDir
@@ -34,9 +34,10 @@ def spoke(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subproces
     )
 
 
-def fake_setup(app: Path, toolchain: str = "cdktf") -> None:
-    """What `spoke setup` leaves behind, as far as `spoke env` looks (the real run is in tests/e2e)."""
-    cli = AppDir(app, TOOLCHAINS[toolchain]).cdktf
+def fake_setup(app: Path, toolchain: str | None = None) -> None:
+    """What `spoke setup` leaves behind, as far as `spoke env` looks (the real run is in tests/e2e); for
+    the toolchain `SPOKE_TOOLCHAIN` selects unless one is named."""
+    cli = AppDir(app, TOOLCHAINS[toolchain] if toolchain else selected()).cdktf
     cli.parent.mkdir(parents=True)
     cli.write_text("")
     (app / ".spoke" / "terraform").mkdir(parents=True)

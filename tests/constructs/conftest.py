@@ -10,13 +10,17 @@ import pytest
 
 from servicenow_spoke import SecretValue, ServiceNowInstance
 from servicenow_spoke.cdk import TerraformStack, Testing
+from spoke_app.app import TARGET_VERSIONS_CONTEXT, TERRAFORM_TARGET
 
 Testing.__test__ = False  # type: ignore[attr-defined]  # keep pytest from collecting the class
 
 
 @pytest.fixture
 def stack() -> TerraformStack:
-    return TerraformStack(Testing.app(), "test")
+    # The project's Terraform target, as SpokeApp and the scaffold's cdktf.json declare it (CDK Terrain
+    # checks write-only arguments against it; cdktf ignores it).
+    app = Testing.app(context={TARGET_VERSIONS_CONTEXT: {"terraform": TERRAFORM_TARGET}})
+    return TerraformStack(app, "test")
 
 
 @pytest.fixture

@@ -105,7 +105,7 @@ def test_commands_outside_an_app_name_the_fix(tmp_path: Path) -> None:
 def test_eval_spoke_env_sets_the_mirror_the_cli_and_the_quiet_switches(tmp_path: Path) -> None:
     assert spoke("new", "app", cwd=tmp_path).returncode == 0
     app = tmp_path / "app"
-    fake_setup(app)
+    fake_setup(app, "cdktf")  # the default toolchain: SPOKE_TOOLCHAIN is removed from the command's env
     (app / "sub").mkdir()
     code = 'eval "$(python -m spoke_app.cli env)" && env'
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}

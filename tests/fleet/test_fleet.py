@@ -136,7 +136,7 @@ def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_repor
         assert code == 1, progress + summary
         for index in (0, 1, 2, 4):
             assert f"spoke-{index}  running (deploy)" in progress
-            assert f"spoke-{index}  done: 6 added, 0 changed, 0 destroyed" in progress
+            assert f"spoke-{index}  done: 7 added, 0 changed, 0 destroyed" in progress
             assert len(locals_[index].query("http_connection")) == 2
         assert "spoke-3  waiting" in progress and "spoke-3  failed: " in progress
         assert locals_[3].query("http_connection") == []

@@ -88,7 +88,7 @@ def test_two_deploys_of_one_stack_at_once_one_is_refused_naming_the_holder_and_n
         remote.clear_faults()
         local.clear_faults()
 
-        assert (done.status, done.add, done.change, done.remove) == ("done", 6, 0, 0), done.error
+        assert (done.status, done.add, done.change, done.remove) == ("done", 7, 0, 0), done.error
         # The third waited for the lock, then found the records in the state the first one wrote.
         assert (third.status, third.add, third.change, third.remove) == ("done", 0, 0, 0), third.error
 

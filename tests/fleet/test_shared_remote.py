@@ -88,7 +88,7 @@ def test_destroying_one_pair_of_a_shared_remote_leaves_the_property_and_the_othe
         assert prop["value"] == "true"
 
         (destroyed,) = fleet.run("destroy", ["spoke-0"])
-        assert (destroyed.status, destroyed.remove) == ("done", 8), destroyed.error  # 6 + property + profile
+        assert (destroyed.status, destroyed.remove) == ("done", 9), destroyed.error  # 7 + property + profile
         (kept,) = remote.query("sys_properties", f"name={CLIENT_CREDENTIALS_PROPERTY}")
         assert (kept["sys_id"], kept["value"]) == (prop["sys_id"], "true")
 

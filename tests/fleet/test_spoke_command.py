@@ -52,7 +52,7 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         for stack in ("spoke-0", "spoke-1", "spoke-2"):
             assert f"{stack}  running (deploy)" in deployed.stderr
             assert (
-                f"{stack}  done: 7 added, 0 changed, 0 destroyed" in deployed.stderr
+                f"{stack}  done: 8 added, 0 changed, 0 destroyed" in deployed.stderr
             )  # + the app's own record
         assert deployed.stdout.splitlines()[-1] == "3 stacks: 3 ran, 0 failed"
         for local in locals_:

@@ -98,7 +98,7 @@ def test_two_deploys_of_one_stack_at_once_one_is_refused_naming_the_holder_and_n
             assert len(local.query(table)) == count, table
         # The state is whole, in PostgreSQL (not in a local file), and diff finds nothing to do.
         state = json.loads(first.terraform(STACK, "state", "pull"))
-        assert len([r for r in state["resources"] if r["mode"] == "managed"]) == 6
+        assert len([r for r in state["resources"] if r["mode"] == "managed"]) == 7
         for path in tmp_path.rglob("*.tfstate"):  # only .terraform's backend settings, no resources
             assert "resources" not in json.loads(path.read_text()), path
         for fleet in (first, refused):

@@ -169,6 +169,9 @@ class RemoteInstanceSpoke(Construct):
     :param local: the local instance (where the spoke runs). No default.
     :param local_user_name: user of the local basic-auth credential ("Local Credentials"). No default.
     :param local_password: its password, a :class:`SecretValue`. No default.
+    :param local_password_version: the version of that write-only password: change it and deploy to send
+        a changed password (Terraform never sees a write-only value, so a new value alone changes
+        nothing). Default: ``"1"``.
     :param endpoint_name: name of the remote OAuth API endpoint. Default: ``RemoteSpoke <local host[:port]>``.
     :param access_token_lifespan: remote endpoint, seconds. Default: 1800.
     :param refresh_token_lifespan: remote endpoint and local registry, seconds. Default: 8,640,000.
@@ -243,6 +246,7 @@ class RemoteInstanceSpoke(Construct):
         local: ServiceNowInstance,
         local_user_name: str,
         local_password: SecretValue,
+        local_password_version: str = "1",
         endpoint_name: str | None = None,
         access_token_lifespan: int = DEFAULT_ACCESS_TOKEN_LIFESPAN,
         refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
@@ -498,6 +502,7 @@ class RemoteInstanceSpoke(Construct):
                 name=local_credential_name,
                 user_name=local_user_name,
                 password=local_password,
+                password_version=local_password_version,
                 active=local_credential_active,
             )
         with _options_of(place, "RemoteAlias"):

@@ -508,3 +508,10 @@ def test_a_connection_is_replaced_delete_first_and_checked_at_plan_time(stack, s
     assert remote_check["query"].endswith("^active=true^name!=Remote Connection^sys_id!=" + "a" * 32)
     assert remote_check["lifecycle"]["postcondition"][0]["condition"] == "${self.record_count == 0}"
     assert [i["id"] for i in doc["import"]] == ["a" * 32]  # adopt: an import block for that connection
+
+
+def test_a_changed_integration_password_is_sent_by_bumping_its_version(stack, synth, instances) -> None:
+    RemoteInstanceSpoke(stack, "Spoke", **instances, local_password_version="2")
+    resources = synth(stack)["resource"]
+    ((_, basic),) = resources["servicenow_basic_auth_credential"].items()
+    assert basic["password_wo_version"] == "2" and "password" not in basic

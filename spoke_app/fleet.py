@@ -46,6 +46,7 @@ from .pg_state import (
     wait_for_creation_lock,
     workspace_exists,
 )
+from .provider_forks import ForkServer, installed_launcher
 from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, strip_ansi
 
 _LOCK_SUMMARY = "Error acquiring the state lock"
@@ -157,6 +158,7 @@ class Fleet:
         lock_timeout: float = 0.0,
         progress: TextIO | None = None,
         environ: Mapping[str, str] | None = None,
+        fork_server: bool = True,
     ) -> None:
         if parallel < 1:
             raise FleetError(f"--parallel must be 1 or more, got {parallel}")
@@ -187,6 +189,13 @@ class Fleet:
         self._procs_lock = threading.Lock()
         self._init_lock = threading.Lock()
         self._cancelled = threading.Event()
+        # The provider's fork server (spoke_app.provider_forks): started by the first stack that reaches
+        # terraform after its init, stopped when the run ends.
+        self.fork_server = fork_server
+        self._forks: ForkServer | None = None
+        self._forks_tried = False
+        self._forks_lock = threading.Lock()
+        self.provider_forks = 0  # provider processes the fork servers of this fleet's runs started
 
     # -- running terraform -------------------------------------------------------------------------
     def _env(self, command: str, stack: str) -> dict[str, str]:
@@ -196,7 +205,35 @@ class Fleet:
                 env[name] = value
         if self.conn_str:
             env[PG_CONN_STR] = tagged(self.conn_str, application_name(command, stack))
+        if self._forks is not None:
+            env.update(self._forks.env())
         return env
+
+    def _start_forks(self, stack: str) -> None:
+        """Start the provider's fork server once per run, from the provider ``stack``'s init installed."""
+        if not self.fork_server:
+            return
+        with self._forks_lock:  # the other stacks wait the moment it takes to start, then use it
+            if self._forks_tried:
+                return
+            self._forks_tried = True
+            launcher = installed_launcher(self.target.stack_dir(stack))
+            if launcher is None:
+                return
+            try:
+                self._forks = ForkServer(launcher, self.target.env())
+            except (OSError, RuntimeError) as error:
+                if self.progress_out is not None:
+                    self.progress_out.write(
+                        f"note: provider processes start cold (no fork server: {self.scrub(str(error))})\n"
+                    )
+
+    def _stop_forks(self) -> None:
+        with self._forks_lock:
+            forks, self._forks, self._forks_tried = self._forks, None, False
+        if forks is not None:
+            forks.stop()
+            self.provider_forks += forks.forked
 
     def _terraform(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
         with self._procs_lock:  # cancel() sees every process started before it, and none starts after
@@ -336,6 +373,7 @@ class Fleet:
         lock = f"-lock-timeout={int(self.lock_timeout)}s"
         if self._needs_init(stack) and not self._init(run, command, lock):
             return
+        self._start_forks(stack)
         if command == "diff":
             plan_dir = (
                 Path(tempfile.mkdtemp(prefix="spoke-plan-")) if report else None  # private (0700)
@@ -426,7 +464,10 @@ class Fleet:
                 if run.status in ("waiting", "running"):
                     run.status = "cancelled"
             raise
-        pool.shutdown(wait=True)
+        finally:
+            if not self._cancelled.is_set():
+                pool.shutdown(wait=True)
+            self._stop_forks()
         return runs
 
     def cancel(self) -> None:

@@ -277,6 +277,21 @@ class Fleet:
             )
         return out
 
+    def outputs(self, stack: str) -> dict[str, Any]:
+        """A deployed stack's outputs (name -> value: ``terraform output -json``), from its state wherever
+        the backend keeps it (`spoke authorize|verify` on the pg backend: no state file on disk). The
+        stack's folder is initialised first when it is new; nothing is written to the state."""
+        folder = self.target.stack_dir(stack)
+        if not (folder / "cdk.tf.json").is_file():
+            raise FleetError(
+                f"stack {stack!r} is not synthesized in {folder.parent}. Fix: run `spoke synth` (or deploy "
+                "the stack) in the app first"
+            )
+        if self._needs_init(stack):
+            self.terraform(stack, "init", "-input=false", "-no-color")
+        document = json.loads(self.terraform(stack, "output", "-json"))
+        return {name: entry.get("value") for name, entry in document.items() if isinstance(entry, dict)}
+
     def _locked(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
         """``_terraform``, retried while only another stack's workspace creation is in the way (pg)."""
         for _ in range(CREATION_RETRIES):
@@ -310,6 +325,7 @@ class Fleet:
         command: str,
         report: bool,
         show: Callable[[StackRun], None],
+        terraform_args: tuple[str, ...] = (),
         first: threading.Event | None = None,
     ) -> None:
         while first is not None and not first.wait(0.2) and not self._cancelled.is_set():
@@ -322,7 +338,7 @@ class Fleet:
         show(run)
         started = time.monotonic()
         try:
-            self._stack_steps(run, command, report)
+            self._stack_steps(run, command, report, terraform_args)
         except KeyboardInterrupt:
             run.status, run.error = "cancelled", ""
         except Exception as error:  # noqa: BLE001 - one stack's surprise must not stop the others
@@ -368,7 +384,9 @@ class Fleet:
                     return False
         return True
 
-    def _stack_steps(self, run: StackRun, command: str, report: bool) -> None:
+    def _stack_steps(
+        self, run: StackRun, command: str, report: bool, terraform_args: tuple[str, ...] = ()
+    ) -> None:
         stack = run.stack
         lock = f"-lock-timeout={int(self.lock_timeout)}s"
         if self._needs_init(stack) and not self._init(run, command, lock):
@@ -379,7 +397,7 @@ class Fleet:
                 Path(tempfile.mkdtemp(prefix="spoke-plan-")) if report else None  # private (0700)
             )
             try:
-                args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock]
+                args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock, *terraform_args]
                 if plan_dir is not None:
                     args.append(f"-out={plan_dir / 'plan'}")
                 code, out, err = self._locked(stack, command, args)
@@ -399,7 +417,7 @@ class Fleet:
                 if plan_dir is not None:
                     shutil.rmtree(plan_dir, ignore_errors=True)
         else:
-            args = ["apply", "-auto-approve", "-input=false", "-json", lock]
+            args = ["apply", "-auto-approve", "-input=false", "-json", lock, *terraform_args]
             if command == "destroy":
                 args.insert(1, "-destroy")
             code, out, err = self._locked(stack, command, args)
@@ -426,8 +444,16 @@ class Fleet:
         """``cdktf synth`` of the whole app: every stack's folder under ``cdktf.out/stacks``."""
         self.target.synth()
 
-    def run(self, command: str, stacks: Sequence[str], *, report: bool = False) -> list[StackRun]:
-        """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time."""
+    def run(
+        self,
+        command: str,
+        stacks: Sequence[str],
+        *,
+        report: bool = False,
+        terraform_args: Sequence[str] = (),
+    ) -> list[StackRun]:
+        """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time;
+        ``terraform_args`` are added to each stack's plan or apply (e.g. ``-refresh-only``)."""
         if command not in COMMANDS:
             raise FleetError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
         missing = [s for s in stacks if not (self.target.stack_dir(s) / "cdk.tf.json").is_file()]
@@ -445,7 +471,9 @@ class Fleet:
         def one(run: StackRun) -> None:
             try:
                 leader = after.get(run.stack)
-                self._run_stack(run, command, report, show, finished[leader] if leader else None)
+                self._run_stack(
+                    run, command, report, show, tuple(terraform_args), finished[leader] if leader else None
+                )
             finally:
                 finished[run.stack].set()
 

@@ -21,7 +21,7 @@ import requests
 from servicenow_emulator.testing import run_emulator
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
-from spoke_app.fleet_cli import add_arguments, run, wanted
+from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 from tests.processes import living, wait_for
 
@@ -41,6 +41,45 @@ def _group_gone(group: int, timeout: float = 30.0) -> bool:
 
 def _plan_dirs() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("spoke-plan-*")}
+
+
+def test_a_fleet_run_takes_the_cdktf_flags_that_mean_something_to_terraform_and_refuses_the_others() -> None:
+    assert cdktf_flags("diff", []) == (False, [])
+    flags = ["--skip-synth", "--refresh-only", "--terraform-parallelism", "3", "--no-color"]
+    assert cdktf_flags("diff", flags) == (True, ["-refresh-only", "-parallelism=3"])
+    assert cdktf_flags("deploy", ["--auto-approve", "--terraform-parallelism=2"]) == (
+        False,
+        ["-parallelism=2"],
+    )
+    for command, flag, fix in (
+        ("diff", "--target=servicenow_record.x", "spoke diff STACK --target=servicenow_record.x"),
+        ("destroy", "--refresh-only", "spoke destroy STACK --refresh-only"),
+        ("diff", "--auto-approve", "spoke diff STACK --auto-approve"),
+        ("deploy", "--var-file=secrets.tfvars", "spoke deploy STACK --var-file=secrets.tfvars"),
+    ):
+        with pytest.raises(FleetError, match="takes these cdktf flags only") as caught:
+            cdktf_flags(command, [flag])
+        assert f"Fix: drop {flag.split('=')[0]}, or run the stacks one at a time with it: {fix}" in str(
+            caught.value
+        )
+    for bad in (["--terraform-parallelism"], ["--terraform-parallelism=0"], ["--terraform-parallelism", "x"]):
+        with pytest.raises(FleetError, match="takes a number of 1 or more.*Fix: e.g."):
+            cdktf_flags("diff", bad)
+
+
+def test_several_stacks_always_run_in_the_fleet() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("stacks", nargs="*")
+    add_arguments(parser, "diff")
+    for argv, expected in (
+        (["--all"], True),
+        (["a", "b"], True),
+        (["eu-*"], True),
+        (["a"], False),
+        ([], False),
+    ):
+        assert several(parser.parse_args(argv)) is expected, argv
 
 
 def test_stacks_are_chosen_by_name_or_glob_and_a_bad_choice_names_the_fix(tmp_path: Path) -> None:

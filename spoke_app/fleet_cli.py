@@ -252,7 +252,13 @@ def run_in_app(
 ) -> int:
     """``spoke deploy|diff|destroy`` in an app folder: read its config, run the stacks, the exit code."""
     from .config import ConfigError, load_config
+    from .fleet import FleetError
 
+    try:
+        cdktf_flags(command, extra)  # a flag the fleet refuses: said before anything starts
+    except FleetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     path = config_path(root, getattr(args, "config", None), environ)
     env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
     missing = missing_variables(path, env)

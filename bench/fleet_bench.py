@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -51,6 +52,14 @@ PG_VARIABLE = "SPOKE_BENCH_PG"
 DEPLOYED = 7  # records a pair's first deploy adds (tests/fleet: 7 per pair)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process (the emulators, the runner) and every process it waited
+    for (cdktf, the app, terraform, and the provider processes: the fork server reaps its children and
+    ends with each run). Unlike wall time, it hardly depends on what else the machine runs."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def measure(
     base: Path, pairs: int, parallel: int, settings: dict[str, str], environ: dict[str, str], warm: bool
 ) -> dict:
@@ -77,14 +86,16 @@ def measure(
         )
         stacks = [pair.stack for pair in config.pairs]
         figures: dict[str, float] = {}
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         fleet.synth()
         figures["synth"] = time.perf_counter() - started
+        figures["cpu synth"] = cpu_seconds() - cpu
         figures["load synth"] = os.getloadavg()[0]
         for command in ("deploy", "diff"):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds()
             runs = fleet.run(command, stacks)
             figures[command] = time.perf_counter() - started
+            figures[f"cpu {command}"] = cpu_seconds() - cpu
             figures[f"load {command}"] = os.getloadavg()[0]
             bad = [(r.stack, r.status, r.error) for r in runs if r.status != "done"]
             expected = DEPLOYED if command == "deploy" else 0
@@ -92,11 +103,13 @@ def measure(
             if bad or wrong:
                 raise SystemExit(f"{command} of {pairs} pair(s) did not go as expected: {bad or wrong}")
         # The whole command as a user runs it: `spoke deploy --all` / `spoke diff --all` synthesize first.
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         fleet.synth()
         resynth = time.perf_counter() - started
         figures["deploy command"] = figures["synth"] + figures["deploy"]
         figures["diff command"] = resynth + figures["diff"]
+        figures["cpu deploy command"] = figures["cpu synth"] + figures["cpu deploy"]
+        figures["cpu diff command"] = cpu_seconds() - cpu + figures["cpu diff"]
         figures["provider forks"] = fleet.provider_forks
         return figures
 
@@ -165,6 +178,11 @@ def main() -> int:
             cells.append(f"{figures[column]:>7.1f}s ({load:>4.1f})")
         print(f"  {backend:<8}{start:<7}{size:>6}" + "".join(f"{c:>16}" for c in cells), end="")
         print(f"{int(figures['provider forks']):>8}")
+    print("CPU seconds of every process involved (load-independent; 2 idle cores give at best CPU/2 wall)")
+    print(f"  {'backend':<8}{'starts':<7}{'pairs':>6}" + "".join(f"{c:>16}" for c in columns))
+    for (backend, start, size), figures in results.items():
+        cells = [f"{figures['cpu ' + column]:>7.1f}s" for column in columns]
+        print(f"  {backend:<8}{start:<7}{size:>6}" + "".join(f"{c:>16}" for c in cells))
     print("ratios against 1 pair of the same backend and starts (whole command: synth + runs)")
     baseline = sizes[0]
     for backend in backends:
@@ -182,6 +200,14 @@ def main() -> int:
                 per_stack = (many["deploy"] - one["deploy"]) / (size - baseline)
                 line += f"; marginal deploy per extra pair {per_stack:.2f} s"
                 print(line)
+                cpu_deploy = many["cpu deploy"] / size
+                cpu_diff = many["cpu diff"] / size
+                whole_deploy = many["cpu deploy command"] / one["cpu deploy command"]
+                whole_diff = many["cpu diff command"] / one["cpu diff command"]
+                print(
+                    f"  {'':<16}CPU per pair: deploy {cpu_deploy:.2f} s, no-op diff {cpu_diff:.2f} s; "
+                    f"whole command CPU: deploy {whole_deploy:.2f}x, no-op diff {whole_diff:.2f}x of 1 pair"
+                )
     if set(starts) == {"warm", "cold"}:
         print("warm (fork server) against cold provider starts, same backend and size (runs only, no synth)")
         for backend in backends:

@@ -119,6 +119,9 @@ def _preload() -> None:
     names = [f"terraform_provider_servicenow.{m.name}" for m in pkgutil.iter_modules([package])]
     names += [
         "requests",
+        "concurrent.futures.thread",
+        "grpc._interceptor",
+        "grpc._server",
         "tf.runner",
         "tf.provider",
         "tf.gen.tfplugin_pb2_grpc",

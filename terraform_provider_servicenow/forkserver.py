@@ -7,17 +7,18 @@ importing grpc, protobuf, cryptography and the provider, then on tearing them do
 one child per provider start.
 
 The launcher terraform runs (written by ``install``) looks at the variable :data:`ENV_VAR`. When it names
-the fork server's Unix socket, the launcher sends its argv, working directory, environment and umask, and
-its stdin/stdout/stderr (``SCM_RIGHTS``), over it; the server forks, and the child becomes the provider
-process terraform talks to: the launcher's environment, folder, umask and output streams, so terraform's
-handshake and everything after it go exactly where they would have gone. The launcher waits, passes on
-SIGINT/SIGTERM/SIGHUP/SIGQUIT to the child, and exits with the child's exit code (a child that such a
-signal ended ends the launcher with the same signal; one killed otherwise makes it exit 1). A launcher
-that dies (SIGKILL) closes the connection, and the child ends at once.
+the fork server's Unix socket, the launcher sends its argv, working directory, environment and umask over
+it, then, once the server accepts, its stdin/stdout/stderr (``SCM_RIGHTS``); the server forks, and the
+child becomes the provider process terraform talks to: the launcher's environment, folder, umask and
+output streams, so terraform's handshake and everything after it go exactly where they would have gone.
+The launcher waits, passes on SIGINT/SIGTERM/SIGHUP/SIGQUIT to the child, and exits with the child's exit
+code (a child that such a signal ended ends the launcher with the same signal; one killed otherwise makes
+it exit 1). A launcher that dies (SIGKILL) closes the connection, and the child ends at once.
 
-Without the variable, when nothing answers on the socket, or when the server runs a different copy of the
-provider than the launcher's own (it compares the launchers' real paths: the code beside them is what the
-lock file's hash covers), the launcher starts the provider in its own process, as it always did.
+Without the variable, when nothing answers on the socket (within :data:`ANSWER_TIMEOUT`: a hung server
+never hangs terraform), or when the server runs a different copy of the provider than the launcher's own
+(it compares the launchers' real paths: the code beside them is what the lock file's hash covers), the
+launcher starts the provider in its own process, as it always did.
 
 The server only imports modules before it forks (nothing that reads the environment, the configuration
 or the catalog runs there), accepts connections from its own user only, and ends when its stdin closes
@@ -34,8 +35,9 @@ import os
 import sys
 
 ENV_VAR = "SERVICENOW_PROVIDER_FORK_SERVER"
-PROTOCOL = 1
+PROTOCOL = 2
 READY_LINE = "fork server ready"
+ANSWER_TIMEOUT = 10.0  # seconds a launcher waits for the server to start its provider
 FORKED_PREFIX = "forked "  # its last line: how many provider processes it started
 _FDS = (0, 1, 2)
 _INT = 4
@@ -65,18 +67,18 @@ def run_forked(address: str, launcher: str) -> int | None:
     except OSError:
         return None
     try:
+        sock.settimeout(ANSWER_TIMEOUT)  # a server that hangs must not hang terraform: start here instead
         sock.connect(address)
         mask = os.umask(0)
         os.umask(mask)
         body = marshal.dumps((PROTOCOL, launcher, list(sys.argv), os.getcwd(), dict(os.environ), mask))
-        fds = b"".join(fd.to_bytes(_INT, sys.byteorder) for fd in _FDS)
-        head = len(body).to_bytes(_INT, "big")
-        sent = sock.sendmsg([head], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fds)])
-        if sent != len(head):
-            sock.close()
-            return None
-        sock.sendall(body)
+        sock.sendall(len(body).to_bytes(_INT, "big") + body)
         reply = _recv_exact(sock, 1 + _INT)
+        if reply[:1] == b"S":  # accepted: now the streams (never left in a server that does not answer)
+            fds = b"".join(fd.to_bytes(_INT, sys.byteorder) for fd in _FDS)
+            if sock.sendmsg([b"F"], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fds)]) != 1:
+                raise OSError("the streams were not sent")
+            reply = _recv_exact(sock, 1 + _INT)
     except OSError:
         sock.close()
         return None
@@ -84,6 +86,7 @@ def run_forked(address: str, launcher: str) -> int | None:
         sock.close()
         return None  # refused (another copy of the provider) or gone: start here
     pid = int.from_bytes(reply[1:], "big")
+    sock.settimeout(None)  # the provider runs as long as terraform needs it
 
     forwarded: list[int] = []
 
@@ -213,30 +216,34 @@ def _start_one(conn, listener, own: str) -> int:  # type: ignore[no-untyped-def]
 
     creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     _pid, uid, _gid = struct.unpack("3i", creds)
+    if uid != os.getuid():
+        return 0
     conn.settimeout(10.0)
-    head, ancillary, _flags, _ = conn.recvmsg(_INT, socket.CMSG_SPACE(len(_FDS) * _INT))
+    head = _recv_exact(conn, _INT)
+    size = int.from_bytes(head, "big") if len(head) == _INT else 0
+    body = _recv_exact(conn, size) if 0 < size <= 1 << 22 else b""
+    if not body or len(body) != size:
+        return 0
+    try:
+        request = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        request = None
+    if not (isinstance(request, tuple) and len(request) == 6 and request[0] == PROTOCOL):
+        conn.sendall(b"N" + bytes(_INT))
+        return 0
+    _, launcher, argv, cwd, env, mask = request
+    if os.path.realpath(launcher) != own:
+        conn.sendall(b"N" + bytes(_INT))  # another copy of the provider: the launcher runs its own
+        return 0
+    conn.sendall(b"S" + bytes(_INT))  # send your streams
+    _marker, ancillary, _flags, _ = conn.recvmsg(1, socket.CMSG_SPACE(len(_FDS) * _INT))
     fds: list[int] = []
     for level, kind, data in ancillary:
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             usable = len(data) - len(data) % _INT
             fds += [int.from_bytes(data[i : i + _INT], sys.byteorder) for i in range(0, usable, _INT)]
     try:
-        if uid != os.getuid() or len(head) != _INT or len(fds) != len(_FDS):
-            return 0
-        size = int.from_bytes(head, "big")
-        body = _recv_exact(conn, size) if 0 < size <= 1 << 22 else b""
-        if len(body) != size:
-            return 0
-        try:
-            request = marshal.loads(body)
-        except (EOFError, ValueError, TypeError):
-            request = None
-        if not (isinstance(request, tuple) and len(request) == 6 and request[0] == PROTOCOL):
-            conn.sendall(b"N" + bytes(_INT))
-            return 0
-        _, launcher, argv, cwd, env, mask = request
-        if os.path.realpath(launcher) != own:
-            conn.sendall(b"N" + bytes(_INT))  # another copy of the provider: the launcher runs its own
+        if len(fds) != len(_FDS):
             return 0
         conn.settimeout(None)
         sys.stdout.flush()
@@ -257,13 +264,16 @@ def _child(conn, listener, fds: list[int], argv: list[str], cwd: str, env: dict,
         import threading
 
         listener.close()
+        try:
+            conn.sendall(b"P" + os.getpid().to_bytes(_INT, "big"))
+        except OSError:
+            os._exit(1)  # the launcher gave up waiting and starts the provider itself: leave its streams
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         for target, fd in zip(_FDS, fds, strict=True):
             os.dup2(fd, target)
             os.close(fd)
         fds.clear()
-        conn.sendall(b"P" + os.getpid().to_bytes(_INT, "big"))
         os.chdir(cwd)
         os.umask(mask)
         os.environ.clear()

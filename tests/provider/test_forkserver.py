@@ -11,7 +11,9 @@ import os
 import re
 import select
 import signal
+import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +21,7 @@ import pytest
 
 from servicenow_emulator.testing import Emulator
 from spoke_app.provider_forks import ForkServer
-from terraform_provider_servicenow.forkserver import ENV_VAR
+from terraform_provider_servicenow.forkserver import ANSWER_TIMEOUT, ENV_VAR
 from terraform_provider_servicenow.install import LAUNCHER_NAME, install, provider_dir
 from tests.processes import alive, living, wait_for
 from tests.provider.conftest import PROVIDER_REQUIREMENTS, TerraformRun
@@ -165,3 +167,46 @@ def test_terraform_runs_a_whole_lifecycle_through_the_fork_server_with_settings_
         forks.stop()
     # init starts no provider; apply, plan and destroy each start it several times
     assert forks.forked >= 6, forks.forked
+
+
+def test_a_killed_server_leaves_its_providers_running_and_new_launchers_start_their_own(
+    launcher: Path, server: ForkServer, tmp_path: Path
+) -> None:
+    env = {**os.environ, ENV_VAR: server.address}
+    first = _start(launcher, env, tmp_path)
+    try:
+        assert HANDSHAKE.match(_handshake(first))
+        (child,) = _children(server.proc.pid)
+        server.proc.kill()
+        server.proc.wait(timeout=30)
+        assert alive(child) and first.poll() is None  # terraform's provider is not the server's to end
+        second = _start(launcher, env, tmp_path)  # the socket file is still there; nobody listens
+        try:
+            assert HANDSHAKE.match(_handshake(second))
+            assert _children(second.pid) == []  # it serves itself
+        finally:
+            second.kill()
+            second.communicate()
+    finally:
+        first.kill()
+        first.communicate()
+    assert wait_for(lambda: not alive(child))
+
+
+@pytest.mark.slow
+def test_a_server_that_never_answers_does_not_hang_the_launcher(launcher: Path, tmp_path: Path) -> None:
+    address = str(tmp_path / "mute.sock")
+    mute = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    mute.bind(address)
+    mute.listen(8)  # accepts connections (the kernel does) and never answers
+    try:
+        started = time.monotonic()
+        proc = _start(launcher, {**os.environ, ENV_VAR: address}, tmp_path)
+        try:
+            assert HANDSHAKE.match(_handshake(proc, timeout=ANSWER_TIMEOUT + 30))
+            assert time.monotonic() - started >= ANSWER_TIMEOUT  # it waited for the answer, then gave up
+        finally:
+            proc.kill()
+            proc.communicate()
+    finally:
+        mute.close()

@@ -5,7 +5,8 @@ Proves: with SPOKE_LIVE unset every live test is skipped; with a variable missin
 error names it; with the variables, both suites pass, and afterwards both instances hold exactly what they
 held before (records of other people included), except the adopted RemoteSpoke registry's update stamps
 and client secret; every write of the run was made as the given users, no record that existed before was
-deleted, and the only one changed is that registry."""
+deleted, and the only one changed is that registry; and a local instance with an earlier setup (an active
+connection under the spoke's alias) stops the end-to-end suite before any write, naming the connection."""
 
 from __future__ import annotations
 
@@ -99,13 +100,13 @@ def instances() -> Iterator[dict[str, SpawnedEmulator]]:
         yield {"remote": remote, "local": local}
 
 
-def run_live(variables: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def run_live(variables: dict[str, str], *paths: str) -> subprocess.CompletedProcess[str]:
     """`pytest tests/live` in a process of its own, its environment holding only these SPOKE_LIVE_* (and
     none of the provider's or Terraform's variables)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SPOKE_LIVE", "SERVICENOW_", "TF_"))}
     env.update(variables)
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/live", "-q", "-rA", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", *(paths or ["tests/live"]), "-q", "-rA", "-p", "no:cacheprovider"],
         cwd=PROJECT_ROOT,
         env=env,
         capture_output=True,
@@ -185,3 +186,39 @@ def test_both_suites_pass_against_emulators_given_as_real_and_leave_them_as_they
                 assert key not in before[side], f"deleted a record that existed before: {key}"
             else:
                 assert key not in before[side] or key == registry, f"changed a record of someone else: {key}"
+
+
+def test_an_earlier_setup_on_the_local_instance_stops_the_end_to_end_suite_before_any_write(
+    instances: dict[str, SpawnedEmulator],
+) -> None:
+    local = instances["local"]
+    post = {"params": {"sysparm_exclude_reference_link": "true"}}
+    alias = _api(
+        local, "GET", "/api/now/table/sys_alias", params={"sysparm_query": "name=ServiceNowRemoteInstance"}
+    )
+    credential = _api(
+        local, "POST", "/api/now/table/basic_auth_credentials", json={"name": "Manual credential"}, **post
+    ).json()["result"]
+    manual = _api(
+        local,
+        "POST",
+        "/api/now/table/http_connection",
+        json={
+            "name": "Manual remote",
+            "connection_alias": alias.json()["result"][0]["sys_id"],
+            "credential": credential["sys_id"],
+            "connection_url": "https://old.example/",
+        },
+        **post,
+    ).json()["result"]
+    for emu in instances.values():
+        _api(emu, "DELETE", "/api/x_emulator/requests")
+
+    run = run_live(variables(instances), "tests/live/test_live_e2e.py")
+
+    assert run.returncode != 0 and "passed" not in run.stdout, run.stdout[-3000:]
+    named = f"already has the active connection 'Manual remote' ({manual['sys_id']})"
+    assert f"the alias ServiceNowRemoteInstance {named}" in run.stdout, run.stdout[-3000:]
+    for emu in instances.values():
+        log = _api(emu, "GET", "/api/x_emulator/requests").json()
+        assert [e for e in log if e["method"] in WRITES] == []

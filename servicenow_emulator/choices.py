@@ -438,6 +438,34 @@ CHOICES: Final[tuple[Choice, ...]] = (
         "ServiceNow's is `name`: a known difference (the project never reads sys_user display values)",
     ),
     Choice(
+        "CMDB classes below `cmdb_ci`",
+        "column names from a real instance's dictionary as read by philw764's servicenowcmdb generator [M]; "
+        "types, labels, max lengths and choice kinds the emulator's; no choice lists; "
+        "`cmdb_ci_linux_server` has no own columns",
+        "ServiceNow's SDK has no definitions for these classes",
+    ),
+    Choice(
+        "`cmdb_ci.install_status` / `operational_status` choices",
+        "1 Installed ... 100 Absent / 1 Operational ... 6 Retired",
+        "ServiceNow's base values [M]; the SDK's definition has the columns without the lists",
+    ),
+    Choice(
+        "CMDB ACLs",
+        "read: any; write: `itil` or `asset` (roles not seeded: admin only until a client makes them)",
+        "ServiceNow's CMDB roles [M]; exact ACLs unconfirmed",
+    ),
+    Choice(
+        "Script defaults (`javascript:...`) and calculated columns",
+        "not applied: the column has no default (e.g. `sys_user.name` is not computed from first and last "
+        "name)",
+        "emulator-only: no script engine; the SDK's definitions carry the scripts",
+    ),
+    Choice(
+        "Column lengths the SDK leaves out",
+        "40",
+        "ServiceNow's default for a String column (the form's default); not in the SDK's definitions",
+    ),
+    Choice(
         "Records inserted by a client",
         "`sys_scope=global`, `sys_domain=global` unless given",
         "`c_TableAPI.md` does not say which scope a REST insert gets (global or the user's current "

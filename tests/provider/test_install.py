@@ -33,9 +33,14 @@ def test_install_writes_the_unpacked_mirror_layout_and_the_cli_config(tmp_path: 
     assert LAUNCHER_NAME == "terraform-provider-servicenow_v0.1.0"
     assert os.access(launcher, os.X_OK)
     assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -B"
-    code = {p.name for p in (target / "terraform_provider_servicenow").glob("*.py")}
-    assert {"provider.py", "catalog.py", "client.py", "resources.py"} <= code
-    assert len(list((target / "terraform_provider_servicenow/__pycache__").glob("*.pyc"))) == len(code)
+    package = target / "terraform_provider_servicenow"
+    code = {str(p.relative_to(package)) for p in package.rglob("*.py")}
+    assert {"provider.py", "catalog.py", "client.py", "resources/__init__.py", "resources/kind.py"} <= code
+    assert code == {
+        str(p.relative_to(ROOT / "terraform_provider_servicenow"))
+        for p in (ROOT / "terraform_provider_servicenow").rglob("*.py")
+    }
+    assert len(list(package.rglob("__pycache__/*.pyc"))) == len(code)
     rc = result.terraformrc.read_text()
     mirror = str((tmp_path / "m").resolve())
     assert f'path    = "{mirror}"' in rc
@@ -51,9 +56,13 @@ def test_install_is_idempotent_and_rewrites_only_what_changed(tmp_path: Path):
     launcher = first.provider_dir / LAUNCHER_NAME
     launcher.write_text("#!/bin/sh\nexit 1\n")
     (first.provider_dir / "stray.txt").write_text("x")
+    package = first.provider_dir / "terraform_provider_servicenow"
+    (package / "gone").mkdir()
+    (package / "gone/old_module.py").write_text("")  # a module an earlier version had
     third = install(tmp_path)
-    assert third.written == [launcher] and [p.name for p in third.removed] == ["stray.txt"]
-    assert _digest(tmp_path) == before
+    assert third.written == [launcher]
+    assert sorted(p.name for p in third.removed) == ["old_module.py", "stray.txt"]
+    assert _digest(tmp_path) == before and not (package / "gone").exists()
 
 
 def test_install_command_line_is_quiet_when_asked(tmp_path: Path):

@@ -12,9 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["string", "integer", "boolean", "reference", "choice", "password2"]
+# date_time: a ServiceNow date-time (`glide_date_time`), a string `YYYY-MM-DD HH:MM:SS` in UTC.
+Kind = Literal["string", "integer", "boolean", "reference", "choice", "password2", "date_time"]
 Mode = Literal["required", "optional", "optional_computed", "computed"]
 Lifecycle = Literal["create", "adopt"]
+KINDS: tuple[Kind, ...] = ("string", "integer", "boolean", "reference", "choice", "password2", "date_time")
+MODES: tuple[Mode, ...] = ("required", "optional", "optional_computed", "computed")
+LIFECYCLES: tuple[Lifecycle, ...] = ("create", "adopt")
 
 TYPE_PREFIX = "servicenow_"
 
@@ -36,6 +40,14 @@ class Column:
     # Not one of ServiceNow's base columns for sure (added by Form Design, newer releases): before it is
     # written the provider checks sys_dictionary that the table has it (dictionary.py).
     check_exists: bool = False
+    # From the instance's dictionary (generated catalogs; the hand-written kinds may leave them unset):
+    # the column's label, its ServiceNow type (`sys_dictionary.internal_type`, e.g. `url`,
+    # `glide_date_time`), the longest value a string column holds, and the bounds of an integer.
+    label: str = ""
+    internal_type: str = ""
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
 
     @property
     def sensitive(self) -> bool:
@@ -60,6 +72,8 @@ class RecordKind:
     description: str
     columns: tuple[Column, ...]
     lifecycle: Lifecycle = "create"
+    # The column that names a record on the instance (adopt, import by key, create safety); "" when the
+    # table has none (a generated table without a unique name: import by sys_id only).
     natural_key: str = "name"
     # Column values every record of this kind has: sent on create, added to every lookup query.
     fixed_values: tuple[tuple[str, str], ...] = ()
@@ -67,6 +81,10 @@ class RecordKind:
     # "Get OAuth Token" keeps tokens for records of this kind (oauth_credential, through
     # oauth_requestor_profile): deleting one deletes its tokens first (tokens.py).
     holds_tokens: bool = False
+    # From the instance's dictionary (generated catalogs): the table's label and the tables it extends,
+    # nearest first (`sys_db_object.super_class`).
+    label: str = ""
+    parents: tuple[str, ...] = ()
 
     @property
     def full_type_name(self) -> str:

@@ -32,7 +32,7 @@ def test_install_writes_the_unpacked_mirror_layout_and_the_cli_config(tmp_path: 
     launcher = target / LAUNCHER_NAME
     assert LAUNCHER_NAME == "terraform-provider-servicenow_v0.1.0"
     assert os.access(launcher, os.X_OK)
-    assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -B"
+    assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -BS"
     package = target / "terraform_provider_servicenow"
     code = {str(p.relative_to(package)) for p in package.rglob("*.py")}
     assert {"provider.py", "catalog.py", "client.py", "resources/__init__.py", "resources/kind.py"} <= code

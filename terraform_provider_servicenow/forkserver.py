@@ -119,7 +119,8 @@ def _preload() -> None:
     import pkgutil
 
     package = os.path.dirname(os.path.abspath(__file__))
-    names = [f"terraform_provider_servicenow.{m.name}" for m in pkgutil.iter_modules([package])]
+    found = pkgutil.walk_packages([package], prefix="terraform_provider_servicenow.", onerror=lambda _: None)
+    names = [module.name for module in found]  # subpackages (resources/) and the installed catalog too
     names += [
         "requests",
         "concurrent.futures.thread",

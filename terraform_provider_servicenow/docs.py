@@ -108,7 +108,11 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
 - The data source reads one record by `sys_id` or by its natural key, with every column except
   password2 ones.
 - Typed Python bindings: `cdktf get` in a project whose terraform finds this mirror (`TF_CLI_CONFIG_FILE`
-  = `DIR/terraformrc`) generates one class per generated resource and data source.
+  = `DIR/terraformrc`, `"terraformProviders": ["servicenow-spoke/servicenow@0.1.0"]` in `cdktf.json`)
+  generates one class per generated resource and data source (`imports/servicenow/u_widget`: `UWidget`,
+  `DataServicenowUWidget`). Run `cdktf deploy|diff|destroy` with `--skip-provider-lock`: without it cdktf
+  asks the public registry, which does not know this provider, to lock it; `terraform init` records
+  the mirror's hash instead.
 
 ## Behaviour
 

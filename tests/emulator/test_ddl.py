@@ -15,6 +15,7 @@ from servicenow_emulator.testing import (
     create_table,
     drop_table,
     run_emulator,
+    spawn_emulator,
 )
 from tests.emulator.conftest import Client
 
@@ -342,3 +343,21 @@ def test_a_made_table_survives_a_restart_of_an_instance_with_a_data_file(tmp_pat
         )
         assert record.status_code == 200 and record.json()["result"]["u_tier"] == "Silver"
         client.close()
+
+
+def test_the_helper_makes_a_table_on_an_emulator_process_reached_only_over_http() -> None:
+    with spawn_emulator("ddl", admin_password="pw-ddl") as instance:
+        made = create_table(
+            instance.url,
+            instance.auth,
+            "u_vault",
+            label="Vault",
+            columns=[NewColumn("u_label", display=True), NewColumn("u_secret", "password2", max_length=255)],
+        )
+        assert set(made.columns) == {"u_label", "u_secret"}
+        with pytest.raises(TableApiError, match=r"create table u_vault: HTTP 403 .*already exists"):
+            create_table(instance.url, instance.auth, "u_vault", label="Vault")
+        with pytest.raises(TableApiError, match="HTTP 401"):
+            create_table(instance.url, ("admin", "wrong"), "u_other", label="Other")
+        assert drop_table(instance.url, instance.auth, "u_vault")
+        assert not drop_table(instance.url, instance.auth, "u_vault")

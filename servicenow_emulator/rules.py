@@ -49,6 +49,8 @@ class BusinessRules:
                     "Operation Failed",
                     f"Data Policy Exception: the following fields are mandatory: {name}",
                 )
+            if col.unique and record.get(name):
+                self._unique_index(cls, record, name)
         if cls == "oauth_entity" and record["type"] == C.OAUTH_CLIENT_TYPE:
             if not record["client_id"]:
                 record["client_id"] = new_sys_id()
@@ -116,6 +118,20 @@ class BusinessRules:
                     cls,
                     f"Unique {field} on {cls}",
                     f"A {cls} record with {field} '{record[field]}' already exists; {field} must be unique",
+                )
+
+    def _unique_index(self, cls: str, record: dict[str, str], name: str) -> None:
+        """A column the dictionary marks ``unique`` has a unique index over the table that holds it (its whole
+        hierarchy): a second record with the same value is refused (choices.UNIQUE_INDEX_VIOLATION)."""
+        owner = self.schema.owner(cls, name) or cls
+        for _c, other in self.store.scan(self.schema.children(owner)):
+            if other["sys_id"] != record["sys_id"] and other.get(name, "").lower() == record[name].lower():
+                raise RecordError(
+                    403,
+                    "Operation Failed",
+                    f"Error during {'update' if self.store.exists(record['sys_id']) else 'insert'} of {cls}"
+                    f" ({record[name]}): {C.UNIQUE_INDEX_VIOLATION} (Duplicate entry for the unique column"
+                    f" {owner}.{name})",
                 )
 
     def _after_insert(self, cls: str, record: dict[str, str]) -> None:

@@ -43,13 +43,14 @@ TOOLCHAIN_BIN := $(ROOT)/toolchains/cdktn/node_modules/.bin:
 endif
 export PATH := $(TOOLCHAIN_BIN)$(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup demo test lint format bindings bench wheel clean
+.PHONY: help setup demo test lint format bindings catalog bench wheel clean
 
 help:
 	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
 	@echo "              SPOKE_TOOLCHAIN=cdktn make demo: the same with CDK Terrain (any target takes it)"
 	@echo "make test   - lint and run every test (installs what is missing)"
 	@echo "make bindings - regenerate providers/servicenow (cdktn: providers_cdktn/) from the provider's schema"
+	@echo "make catalog  - regenerate the spoke's catalog data from the emulator's dictionary (generate)"
 	@echo "make bench  - run the benchmark scripts"
 	@echo "make wheel  - build the installable wheel into dist/"
 
@@ -104,6 +105,10 @@ demo: setup
 
 bindings: setup
 	$(PY) -m tools.bindings
+
+# The spoke's catalog data, generated from the emulator's dictionary (README: "Other targets").
+catalog: $(BUILD)/venv.stamp
+	$(PY) -m tools.spoke_catalog
 
 # The wheel: library, bindings, provider, app side and the `spoke` command (README: "Use it in your own app").
 wheel: $(BUILD)/venv.stamp

@@ -6,7 +6,8 @@ Layout written under DIR:
     DIR/registry.terraform.io/servicenow-spoke/servicenow/0.1.0/<os>_<arch>/
         terraform-provider-servicenow_v0.1.0     the launcher (shebang: this Python, -B)
         terraform_provider_servicenow/*.py       the provider's code, beside it, so that the h1: hash
-        terraform_provider_servicenow/__pycache__/*.pyc   in .terraform.lock.hcl covers the code too
+        terraform_provider_servicenow/*.toml     (and its catalog data) in .terraform.lock.hcl covers
+        terraform_provider_servicenow/__pycache__/*.pyc   the code too
 
 The .pyc files are hash-checked and written here once: the launcher runs Python with -B, so running the
 provider never writes into the mirror (that would change its hash). Idempotent: a file is rewritten only
@@ -154,6 +155,10 @@ def install(mirror_dir: str | os.PathLike[str], python: str | None = None) -> In
         if not _pyc_is_current(pyc, source):
             _write_if_changed(pyc, _compile_pyc(source, dest), result)
         wanted.update({dest, pyc})
+    for src in sorted(PACKAGE_DIR.glob("*.toml")):  # catalog data the code reads (spoke_tables.toml)
+        dest = pkg_target / src.name
+        _write_if_changed(dest, src.read_bytes(), result)
+        wanted.add(dest)
 
     for stale_dir in (pkg_target, cache):
         if stale_dir.is_dir():

@@ -36,6 +36,9 @@ def test_install_writes_the_unpacked_mirror_layout_and_the_cli_config(tmp_path: 
     code = {p.name for p in (target / "terraform_provider_servicenow").glob("*.py")}
     assert {"provider.py", "catalog.py", "client.py", "resources.py"} <= code
     assert len(list((target / "terraform_provider_servicenow/__pycache__").glob("*.pyc"))) == len(code)
+    # The catalog data the code reads at start-up sits beside it (and is covered by the lock file's hash).
+    data = target / "terraform_provider_servicenow/spoke_tables.toml"
+    assert data.read_bytes() == (ROOT / "terraform_provider_servicenow/spoke_tables.toml").read_bytes()
     rc = result.terraformrc.read_text()
     mirror = str((tmp_path / "m").resolve())
     assert f'path    = "{mirror}"' in rc

@@ -8,7 +8,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -17,9 +17,9 @@ from werkzeug.wrappers import Request, Response
 
 from servicenow_emulator import choices as C
 from servicenow_emulator import query as Q
+from servicenow_emulator.columns import Column
 from servicenow_emulator.faults import FaultSettings, FaultState
 from servicenow_emulator.instance import Instance, RecordError, User, not_found
-from servicenow_emulator.schema import COLUMNS, TABLES
 from servicenow_emulator.store import Store
 
 _TABLE_PATH = re.compile(r"^/api/now/(?:v[12]/)?table/([^/]+)(?:/([^/]+))?/?$")
@@ -41,23 +41,26 @@ def _json(data: Any, status: int = 200) -> Response:
     return Response(json.dumps(data, separators=(",", ":")), status=status, content_type=_JSON_TYPE)
 
 
-def redact_query(query_string: str, table: str | None = None) -> str:
+def redact_query(
+    query_string: str, table: str | None = None, columns: Mapping[str, Mapping[str, Column]] | None = None
+) -> str:
     """The query string for the request log, without secrets.
 
     Every secret-looking parameter is removed. In ``sysparm_query`` the value of every term on a secret
     field is replaced by ``********``: a password2 column of ``table`` (dot-walks followed), or with no
     known table any field whose name looks secret. For a known table, a ``name=value`` parameter on one
-    of its password2 columns is removed too.
+    of its password2 columns is removed too. ``columns``: the instance's columns per table.
     """
+    columns = columns or {}
 
     def secret_field(name: str) -> bool:
-        if table is not None and table in COLUMNS:
-            return is_password2(table, name)
+        if table is not None and table in columns:
+            return is_password2(columns, table, name)
         return _is_secret(name.rsplit(".", 1)[-1])
 
     kept = []
     for key, value in parse_qsl(query_string, keep_blank_values=True):
-        if _is_secret(key) or (table is not None and is_password2(table, key)):
+        if _is_secret(key) or (table is not None and is_password2(columns, table, key)):
             continue
         if key == "sysparm_query":
             value = Q.redact(value, secret_field)
@@ -65,14 +68,14 @@ def redact_query(query_string: str, table: str | None = None) -> str:
     return urlencode(kept)
 
 
-def is_password2(table: str, name: str) -> bool:
+def is_password2(columns: Mapping[str, Mapping[str, Column]], table: str, name: str) -> bool:
     """Whether ``name`` (a column of ``table`` or a one-level dot-walk) is a password2 column."""
-    cols = COLUMNS.get(table, {})
+    cols = columns.get(table, {})
     ref, dot, sub = name.partition(".")
     col = cols.get(ref)
     if col is not None and dot:
         target = col.reference or ""
-        col = COLUMNS[target].get(sub) if target in COLUMNS and "." not in sub else None
+        col = columns[target].get(sub) if target in columns and "." not in sub else None
     return col is not None and col.type == "password2"
 
 
@@ -181,7 +184,9 @@ class EmulatorApp:
             {
                 "method": request.method,
                 "path": path,
-                "query": redact_query(request.query_string.decode("latin-1"), _table_of(path)),
+                "query": redact_query(
+                    request.query_string.decode("latin-1"), _table_of(path), self.instance.columns
+                ),
                 "status": status,
                 "user": user_box[0],
                 "duration_ms": round((time.perf_counter() - started) * 1000, 3),
@@ -248,7 +253,7 @@ class EmulatorApp:
                 "Not Acceptable",
                 f"Only application/json is served; the request's Accept is {request.headers['Accept']!r}",
             )
-        if table not in TABLES:
+        if table not in self.instance.schema:
             return _error(400, f"Invalid table {table}", None)
         allowed = ("GET", "HEAD", "PUT", "PATCH", "DELETE") if sys_id else ("GET", "HEAD", "POST")
         if method not in allowed:
@@ -386,7 +391,8 @@ class EmulatorApp:
             encoded = "^".join([encoded, *pairs]) if encoded else "^".join(pairs)
         # A term on a password2 column matches nothing, an ORDERBY on one is dropped: no query can probe a
         # secret, stored encrypted or verbatim (README, "Choices").
-        encoded = Q.seal(encoded, lambda name: is_password2(table, name))
+        columns = self.instance.columns
+        encoded = Q.seal(encoded, lambda name: is_password2(columns, table, name))
         limit = _limit_arg(args.get("sysparm_limit"))
         offset = _int_arg(args.get("sysparm_offset"), 0, minimum=0)
         rows = self.instance.query(table, encoded, user)

@@ -4,6 +4,7 @@ The README lists these with the reason for each. Other parts of the project (the
 the tests) may import these names from here to stay in step with the emulator.
 """
 
+import re
 from typing import Final
 
 # --- The Remote Instance spoke (seeded by ``--seed spoke``) -------------------------------------------
@@ -136,3 +137,62 @@ OAUTH_FAILURE_PREFIX: Final = "Get OAuth Token failed for "
 #: the spoke does (the connection's URL, the credential's stored token, refreshed when expired). Real
 #: instances need it installed (spoke_cli/README.md has its script); the emulator serves it.
 REMOTE_CALL_PATH: Final = "/api/x_spoke_verify/v1/remote_call"
+
+# --- The data dictionary: tables, columns and choices made through the Table API ----------------------
+#: A table or column name a client may create: lowercase letters, digits and ``_``, a letter first, at most
+#: 80 characters (sys_db_object.name and sys_dictionary.element are 80 long: ServiceNow SDK table
+#: definitions). ServiceNow's exact rule for names given through the Table API is unconfirmed.
+DDL_NAME: Final = re.compile(r"^[a-z][a-z0-9_]*$")
+DDL_NAME_MAX_LENGTH: Final = 80
+#: Tables and columns made on an instance start with ``u_`` (global scope) or ``x_`` (a scoped application):
+#: ServiceNow's form adds the ``u_`` itself; whether a Table API insert without it is refused, prefixed or
+#: kept is UNCONFIRMED. The emulator REFUSES it (403, business rule), the stricter of the three: a client
+#: that passes here names its tables as ServiceNow would.
+CUSTOM_PREFIXES: Final = ("u_", "x_")
+#: A new table with ``create_access_controls=true`` and no ``user_role`` gets the role ``<table>_user``
+#: (created when missing) and read/create/write/delete ACLs that require it ("When you create a custom table
+#: it will create four ACLs for you ... the same role name": community notes, [L]; role names such as
+#: ``u_project_table_user`` in public walkthroughs). Whether a Table API insert (not the form) does this is
+#: UNCONFIRMED. Without access controls a new table has no ACL of its own: it inherits its parent's, and a
+#: table extending nothing is admin-only (ServiceNow's default deny for a table without ACLs under high
+#: security, [M]). sys_security_acl records are not emulated.
+NEW_TABLE_ROLE_SUFFIX: Final = "_user"
+#: Who may write the dictionary tables (sys_db_object, sys_dictionary, sys_choice, sys_documentation):
+#: admin (ServiceNow also lets personalize_dictionary / personalize_choices add to them: not emulated).
+#: Anyone authenticated may read them (see "ACL on schema tables").
+#: The records that describe the tables the emulator ships are generated: updating or deleting one is
+#: refused (403, business rule). ServiceNow lets an admin change base dictionary entries (with warnings);
+#: the emulator's base schema is fixed (BASE_DICTIONARY_READ_ONLY).
+BASE_DICTIONARY_READ_ONLY: Final = True
+#: Fields of a dictionary record that cannot change once inserted (a table's name and parent, a column's
+#: table, name, type and reference target): refused (403). ServiceNow can change a column's type with data
+#: conversion; the emulator cannot (DDL_FIXED_FIELDS).
+DDL_FIXED_FIELDS: Final = True
+#: Field classes a column cannot be created with through the Table API here (a table's own entry).
+DDL_REFUSED_TYPES: Final = frozenset({"collection", "sys_class_name", "GUID"})
+#: Named in the error for an unknown type.
+DDL_COMMON_TYPES: Final = (
+    "string",
+    "integer",
+    "boolean",
+    "glide_date_time",
+    "reference",
+    "choice",
+    "password2",
+)
+#: ``max_length`` of a new column that leaves it blank: 32 for references (a sys_id), else 40 (the form's
+#: default for a String column; other types' defaults are unconfirmed).
+DEFAULT_MAX_LENGTHS: Final = {"reference": 32}
+DEFAULT_MAX_LENGTH: Final = 40
+#: Existing records of a table read a new column as blank, not as its default value (unconfirmed); the
+#: default applies to records inserted afterwards. Deleting a column drops its values.
+NEW_COLUMN_EXISTING_RECORDS: Final = "blank"
+#: ``sys_dictionary.choice`` values: "0" none, "1" dropdown with -- None --, "2" suggestion, "3" dropdown
+#: without -- None -- (ServiceNow SDK, db/types/Choice.ts). A base column with choices shows "1" unless its
+#: definition says otherwise.
+CHOICE_KINDS: Final = {
+    "0": "None",
+    "1": "Dropdown with -- None --",
+    "2": "Suggestion",
+    "3": "Dropdown without -- None --",
+}

@@ -15,15 +15,9 @@ from typing import Any
 from servicenow_emulator import choices as C
 from servicenow_emulator import query as Q
 from servicenow_emulator.crypto import Cipher
-from servicenow_emulator.schema import (
-    COLUMNS,
-    SYSTEM_NAMES,
-    TABLES,
-    Column,
-    ancestors,
-    children,
-    virtual_records,
-)
+from servicenow_emulator.ddl import Ddl
+from servicenow_emulator.dictionary import DICTIONARY_TABLES, Schema, base_records
+from servicenow_emulator.schema import COLUMNS, SYSTEM_NAMES, TABLES, Column, ancestors
 from servicenow_emulator.store import Store
 
 _SYS_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -33,6 +27,8 @@ _WRITABLE_SYSTEM = {"sys_id", "sys_domain", "sys_scope"}
 # "sys_id and sys_created/updated fields"); the instance fills what the client leaves blank.
 _WRITABLE_ON_INSERT = {"sys_created_by", "sys_created_on", "sys_updated_by", "sys_updated_on"}
 _AUTH_TABLES = {"sys_user", "sys_user_has_role", "sys_user_role"}
+#: Tables whose records are all generated: nobody may write them.
+_GENERATED_ONLY = {"sys_glide_object"}
 
 
 def removed_columns(names: tuple[str, ...]) -> frozenset[tuple[str, str]]:
@@ -115,13 +111,10 @@ class Instance:
         #: Columns this instance lacks ("table.column": an older release, a field no Form Design added);
         #: its dictionary does not list them and the Table API ignores them like any unknown column.
         self.removed = removed_columns(without_columns)
-        self.columns: dict[str, dict[str, Column]] = {
-            table: {
-                n: c for n, c in cols.items() if not any((a, n) in self.removed for a in ancestors(table))
-            }
-            for table, cols in COLUMNS.items()
-        }
         self.store = store
+        self.ddl = Ddl(self)
+        self.schema = Schema(self.removed)
+        self.reload_schema()
         self.base_url = ""
         self.cipher = Cipher(store.key())
         self._auth_cache: dict[str, tuple[int, User | None]] = {}
@@ -137,8 +130,22 @@ class Instance:
                 self._seed_spoke()
                 store.set_meta("seeded_spoke", fmt_time(now()))
 
+    @property
+    def columns(self) -> dict[str, dict[str, Column]]:
+        """table -> its columns (inherited ones first), per this instance's dictionary."""
+        return self.schema.columns
+
+    def reload_schema(self) -> None:
+        """Build the schema again from the dictionary records (after a write to a dictionary table)."""
+        rows = {table: [r for _c, r in self.store.scan([table])] for table in DICTIONARY_TABLES}
+        roles = {r["sys_id"]: r["name"] for _c, r in self.store.scan(["sys_user_role"])}
+        self.schema = Schema(self.removed, rows, roles)
+
     # ------------------------------------------------------------------ seeding
-    def _raw_insert(self, table: str, values: dict[str, str], *, sys_id: str | None = None) -> dict[str, str]:
+    def raw_insert(
+        self, table: str, values: dict[str, str], *, sys_id: str | None = None, created_by: str = "system"
+    ) -> dict[str, str]:
+        """Insert a record as the instance itself does (no ACL, no business rule)."""
         record = self._defaults(table)
         record.update(values)
         stamp = fmt_time(now())
@@ -146,16 +153,16 @@ class Instance:
             sys_id=sys_id or new_sys_id(),
             sys_created_on=stamp,
             sys_updated_on=stamp,
-            sys_created_by="system",
-            sys_updated_by="system",
+            sys_created_by=created_by,
+            sys_updated_by=created_by,
         )
         self.store.insert(table, record)
         return record
 
     def _seed_base(self, admin_password: str) -> None:
-        self._raw_insert("sys_scope", {"name": "Global", "scope": "global", "version": ""}, sys_id="global")
-        role_ids = {role: self._raw_insert("sys_user_role", {"name": role})["sys_id"] for role in C.ROLES}
-        admin = self._raw_insert(
+        self.raw_insert("sys_scope", {"name": "Global", "scope": "global", "version": ""}, sys_id="global")
+        role_ids = {role: self.raw_insert("sys_user_role", {"name": role})["sys_id"] for role in C.ROLES}
+        admin = self.raw_insert(
             "sys_user",
             {
                 "user_name": C.ADMIN_USER,
@@ -165,7 +172,7 @@ class Instance:
                 "email": "admin@example.com",
             },
         )
-        self._raw_insert("sys_user_has_role", {"user": admin["sys_id"], "role": role_ids["admin"]})
+        self.raw_insert("sys_user_has_role", {"user": admin["sys_id"], "role": role_ids["admin"]})
 
     def _reset_admin_password(self, admin_password: str) -> None:
         for _cls, record in self.store.scan(["sys_user"]):
@@ -175,10 +182,10 @@ class Instance:
         self._auth_generation += 1
 
     def _seed_spoke(self) -> None:
-        scope = self._raw_insert(
+        scope = self.raw_insert(
             "sys_scope", {"name": C.SPOKE_SCOPE_NAME, "scope": C.SPOKE_SCOPE, "version": "1.0.0"}
         )["sys_id"]
-        entity = self._raw_insert(
+        entity = self.raw_insert(
             "oauth_entity",
             {
                 "name": C.SPOKE_ENTITY_NAME,
@@ -188,7 +195,7 @@ class Instance:
                 "sys_scope": scope,
             },
         )
-        self._raw_insert(
+        self.raw_insert(
             "oauth_entity_profile",
             {
                 "name": C.SPOKE_PROFILE_NAME,
@@ -199,7 +206,7 @@ class Instance:
             },
         )
         for alias in C.SPOKE_ALIASES:
-            self._raw_insert(
+            self.raw_insert(
                 "sys_alias",
                 {
                     "name": alias,
@@ -218,7 +225,7 @@ class Instance:
         return record
 
     def find(self, table: str, field: str, value: str) -> dict[str, str] | None:
-        for _cls, record in self.store.scan(children(table)):
+        for _cls, record in self.store.scan(self.schema.children(table)):
             if record.get(field) == value:
                 return record
         return None
@@ -270,12 +277,11 @@ class Instance:
         return record["value"] if record else None
 
     # ------------------------------------------------------------------ ACLs
-    @staticmethod
-    def can(user: User, table: str, operation: str) -> bool:
-        return user.has_any(getattr(TABLES[table].acl, operation))
+    def can(self, user: User, table: str, operation: str) -> bool:
+        return user.has_any(getattr(self.schema.tables[table].acl, operation))
 
     def require(self, user: User, table: str, operation: str) -> None:
-        if TABLES[table].virtual and operation != "read":
+        if table in _GENERATED_ONLY and operation != "read":
             raise RecordError(
                 403,
                 "Operation Failed",
@@ -290,19 +296,24 @@ class Instance:
 
     # ------------------------------------------------------------------ reading
     def records(self, table: str) -> list[tuple[str, dict[str, str]]]:
-        if TABLES[table].virtual:
-            return [(table, r) for r in virtual_records(table, self.removed)]
-        return self.store.scan(children(table))
+        if self.schema.tables[table].virtual:
+            generated = [(table, r) for r in base_records(table, self.removed)]
+            return generated + self.store.scan([table])
+        return self.store.scan(self.schema.children(table))
+
+    def base_record(self, table: str, sys_id: str) -> dict[str, str] | None:
+        """A generated record of a dictionary table (one describing the base schema), if ``sys_id`` is one."""
+        if not self.schema.tables[table].virtual:
+            return None
+        return next((r for r in base_records(table, self.removed) if r["sys_id"] == sys_id), None)
 
     def get(self, table: str, sys_id: str) -> tuple[str, dict[str, str]] | None:
         """The record with this sys_id if it is of ``table`` or a table extending it."""
-        if TABLES[table].virtual:
-            for record in virtual_records(table, self.removed):
-                if record["sys_id"] == sys_id:
-                    return table, record
-            return None
+        generated = self.base_record(table, sys_id)
+        if generated is not None:
+            return table, generated
         found = self.store.get(sys_id)
-        if found is None or table not in ancestors(found[0]):
+        if found is None or found[0] not in self.schema or table not in self.schema.ancestors(found[0]):
             return None
         return found
 
@@ -317,7 +328,7 @@ class Instance:
         cache: dict[str, tuple[str, dict[str, str]] | None] = {}
 
         def lookup(target: str, sys_id: str | None) -> tuple[str, dict[str, str]] | None:
-            if not sys_id or target not in TABLES:
+            if not sys_id or target not in self.schema:
                 return None
             if user is not None and not self.can(user, target, "read"):
                 return None
@@ -336,7 +347,7 @@ class Instance:
         if len(parts) != 2 or parts[0] not in cols:
             return False
         target = cols[parts[0]].reference
-        return bool(target and target in TABLES and parts[1] in self.columns[target])
+        return bool(target and target in self.schema and parts[1] in self.columns[target])
 
     def field_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
         if "." not in name:
@@ -359,7 +370,7 @@ class Instance:
             found = lookup(col.reference or "", value)
             if found is None:
                 return ""
-            return found[1].get(TABLES[found[0]].display, "")
+            return found[1].get(self.schema.tables[found[0]].display, "")
         if col.choices:
             return dict(col.choices).get(value, value)
         return value
@@ -434,7 +445,7 @@ class Instance:
             return self.cipher.encrypt(text) if display and text else text
         if col.type == "reference" and text:
             target = col.reference or ""
-            if target not in TABLES:
+            if target not in self.schema:
                 return text
             if _SYS_ID.match(text) and lookup(target, text):
                 return text
@@ -442,7 +453,7 @@ class Instance:
                 for _c, scope in self.store.scan(["sys_scope"]):
                     if text in (scope["scope"], scope["name"]):
                         return scope["sys_id"]
-            display_field = TABLES[target].display
+            display_field = self.schema.tables[target].display
             for _cls, record in self.records(target):
                 if record.get(display_field) == text:
                     return record["sys_id"]
@@ -525,8 +536,13 @@ class Instance:
                 sys_mod_count="0",
             )
             self._before(table, record, None)
+            if table in DICTIONARY_TABLES:
+                self.ddl.before(table, record, None, user.user_name)
             self.store.insert(table, record)
             self._after_insert(table, record)
+            if table in DICTIONARY_TABLES:
+                self.ddl.after_insert(table, record, user.user_name)
+                self.reload_schema()
             if table in _AUTH_TABLES:
                 self.auth_changed()
         return record
@@ -539,6 +555,7 @@ class Instance:
             if found is None or not self.can(user, table, "read"):
                 raise not_found()
             self.require(user, table, "write")
+            self._refuse_generated(table, sys_id, "changed")
             cls, old = found
             record = dict(old)
             # Writes through a parent table only reach the parent's columns.
@@ -550,7 +567,12 @@ class Instance:
                 record["sys_updated_by"] = user.user_name
                 record["sys_mod_count"] = str(int(record.get("sys_mod_count") or "0") + 1)
                 self._before(cls, record, old)
+                if cls in DICTIONARY_TABLES:
+                    self.ddl.before(cls, record, old, user.user_name)
                 self.store.update(sys_id, record)
+                if cls in DICTIONARY_TABLES:
+                    self.ddl.after_update(cls, record, old)
+                    self.reload_schema()
                 if cls in _AUTH_TABLES:
                     self.auth_changed()
         return cls, record
@@ -561,12 +583,27 @@ class Instance:
             if found is None or not self.can(user, table, "read"):
                 raise not_found()
             self.require(user, table, "delete")
+            self._refuse_generated(table, sys_id, "deleted")
+            if found[0] in DICTIONARY_TABLES:
+                self.ddl.before_delete(found[0], found[1])
             self.store.delete(sys_id)
+            if found[0] in DICTIONARY_TABLES:
+                self.ddl.after_delete(found[0], found[1])
+                self.reload_schema()
             if found[0] in _AUTH_TABLES:
                 self.auth_changed()
 
+    def _refuse_generated(self, table: str, sys_id: str, verb: str) -> None:
+        if self.base_record(table, sys_id) is not None:
+            raise self.abort(
+                table,
+                f"Dictionary {table}",
+                f"This {table} record describes a table the instance ships with; it cannot be {verb}"
+                " (choices.py: BASE_DICTIONARY_READ_ONLY). Tables, columns and choices you made can.",
+            )
+
     # ------------------------------------------------------------------ business rules
-    def _abort(self, table: str, rule: str, message: str) -> RecordError:
+    def abort(self, table: str, rule: str, message: str) -> RecordError:
         return RecordError(
             403,
             message,
@@ -594,16 +631,17 @@ class Instance:
         unique = {"sys_user": "user_name", "sys_properties": "name", "http_connection": "name"}
         if cls in unique:
             self._unique(cls, record, unique[cls])
-        if "sys_connection" in ancestors(cls) and record["active"] == "true":
+        lineage = self.schema.ancestors(cls)
+        if "sys_connection" in lineage and record["active"] == "true":
             self._one_active_per_alias(cls, record)
-        if "sys_connection" in ancestors(cls) and record["credential"] and record["active"] == "true":
-            for other_cls, other in self.store.scan(children("sys_connection")):
+        if "sys_connection" in lineage and record["credential"] and record["active"] == "true":
+            for other_cls, other in self.store.scan(self.schema.children("sys_connection")):
                 if (
                     other["sys_id"] != record["sys_id"]
                     and other["active"] == "true"
                     and other["credential"] == record["credential"]
                 ):
-                    raise self._abort(
+                    raise self.abort(
                         cls,
                         "Unique credential across active connections",
                         f"Credential {record['credential']} is already used by the active connection"
@@ -623,13 +661,13 @@ class Instance:
         found = self.store.get(alias_id)
         if found is None or found[0] != "sys_alias" or found[1].get("multiple_connections") == "true":
             return
-        for other_cls, other in self.store.scan(children("sys_connection")):
+        for other_cls, other in self.store.scan(self.schema.children("sys_connection")):
             if (
                 other["sys_id"] != record["sys_id"]
                 and other["active"] == "true"
                 and other["connection_alias"] == alias_id
             ):
-                raise self._abort(
+                raise self.abort(
                     cls,
                     C.ONE_ACTIVE_CONNECTION_RULE,
                     f"The connection alias '{found[1]['name']}' already has the active connection"
@@ -642,7 +680,7 @@ class Instance:
         value = record[field].lower()
         for _c, other in self.store.scan([cls]):
             if other["sys_id"] != record["sys_id"] and other[field].lower() == value:
-                raise self._abort(
+                raise self.abort(
                     cls,
                     f"Unique {field} on {cls}",
                     f"A {cls} record with {field} '{record[field]}' already exists; {field} must be unique",
@@ -669,7 +707,7 @@ class Instance:
     def log(self, message: str, *, source: str = C.OAUTH_LOG_SOURCE, level: str = "2") -> dict[str, str]:
         """Write a ``syslog`` record (level 0 information, 1 warning, 2 error)."""
         with self._write_lock:
-            return self._raw_insert("syslog", {"level": level, "source": source, "message": message})
+            return self.raw_insert("syslog", {"level": level, "source": source, "message": message})
 
     # ------------------------------------------------------------------ tokens
     def store_token(
@@ -684,7 +722,7 @@ class Instance:
         scopes: str = C.TOKEN_SCOPE,
     ) -> dict[str, str]:
         with self._write_lock:
-            return self._raw_insert(
+            return self.raw_insert(
                 "oauth_credential",
                 {
                     "token": self.cipher.encrypt(token),
@@ -703,7 +741,7 @@ class Instance:
             for _cls, record in self.store.scan([C.REQUESTOR_PROFILE_TABLE]):
                 if record["oauth_requestor"] == credential and record["oauth_entity_profile"] == profile:
                     return record["sys_id"]
-            return self._raw_insert(
+            return self.raw_insert(
                 C.REQUESTOR_PROFILE_TABLE,
                 {
                     "oauth_requestor_context": "oauth_2_0_credentials",

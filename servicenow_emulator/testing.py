@@ -10,7 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -276,3 +276,169 @@ def get_oauth_token(
     if "allow" in answer.text:
         answer = submit_form(session, answer, {}, button="allow")
     return answer
+
+
+# ---------------------------------------------------------------------- custom tables through the Table API
+@dataclass(frozen=True)
+class NewColumn:
+    """A column to make with :func:`create_table`: one ``sys_dictionary`` record (and its choices)."""
+
+    element: str
+    internal_type: str = "string"
+    label: str = ""
+    max_length: int | None = None
+    mandatory: bool = False
+    read_only: bool = False
+    #: The target table of a ``reference`` column.
+    reference: str = ""
+    default_value: str = ""
+    #: (value, label) pairs: one ``sys_choice`` record each, in this order (sequence 0, 1, ...).
+    choices: tuple[tuple[str, str], ...] = ()
+    #: The column's hint (its ``sys_documentation`` record).
+    hint: str = ""
+    #: Whether it is the table's display column.
+    display: bool = False
+
+
+@dataclass
+class CreatedTable:
+    """What :func:`create_table` made: the table's name and sys_id, each column's sys_dictionary sys_id."""
+
+    name: str
+    sys_id: str
+    columns: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, list[str]] = field(default_factory=dict)
+
+
+class TableApiError(RuntimeError):
+    """A Table API call of :func:`create_table` / :func:`drop_table` failed: the step, status and message."""
+
+
+def _call(session: Any, method: str, url: str, step: str, **kwargs: Any) -> Any:
+    kwargs.setdefault("timeout", 30)
+    answer = session.request(method, url, **kwargs)
+    if answer.status_code >= 300:
+        try:
+            error = answer.json().get("error") or {}
+            said = f"{error.get('message')}: {error.get('detail')}"
+        except ValueError:
+            said = answer.text[:300]
+        raise TableApiError(f"{step}: HTTP {answer.status_code} {said}")
+    return answer.json()["result"] if answer.content else None
+
+
+def create_table(
+    url: str,
+    auth: tuple[str, str],
+    name: str,
+    *,
+    label: str,
+    columns: Sequence[NewColumn] = (),
+    extends: str | None = None,
+    extendable: bool = False,
+    create_access_controls: bool = False,
+    user_role: str | None = None,
+) -> CreatedTable:
+    """Make a custom table with columns and choices on an instance the way an admin's script does, through
+    the Table API only: a ``sys_db_object`` record, then a ``sys_dictionary`` record per column, a
+    ``sys_choice`` record per choice and, for a hint, its ``sys_documentation`` record updated.
+
+    Works against the emulator (``run_emulator`` / ``spawn_emulator``: pass ``.url`` and ``.auth``) and a real
+    instance (an admin's user and password). A failure raises :class:`TableApiError` naming the step, and
+    removes what was made before it (the table), so nothing is half-made.
+    """
+    import requests
+
+    base = url.rstrip("/") + "/api/now/table"
+    plain = {"sysparm_exclude_reference_link": "true"}
+    with requests.Session() as session:
+        session.auth = auth
+        table: dict[str, Any] = {
+            "name": name,
+            "label": label,
+            "is_extendable": extendable,
+            "create_access_controls": create_access_controls,
+        }
+        if extends:
+            table["super_class"] = extends
+        if user_role:
+            table["user_role"] = user_role
+        record = _call(
+            session, "POST", f"{base}/sys_db_object", f"create table {name}", json=table, params=plain
+        )
+        made = CreatedTable(name, record["sys_id"])
+        try:
+            for column in columns:
+                _create_column(session, base, made, column)
+        except Exception:
+            with contextlib.suppress(Exception):
+                _call(session, "DELETE", f"{base}/sys_db_object/{made.sys_id}", f"remove table {name}")
+            raise
+    return made
+
+
+def _create_column(session: Any, base: str, made: CreatedTable, column: NewColumn) -> None:
+    plain = {"sysparm_exclude_reference_link": "true"}
+    entry: dict[str, Any] = {
+        "name": made.name,
+        "element": column.element,
+        "internal_type": column.internal_type,
+        "column_label": column.label,
+        "mandatory": column.mandatory,
+        "read_only": column.read_only,
+        "default_value": column.default_value,
+        "display": column.display,
+    }
+    if column.max_length is not None:
+        entry["max_length"] = column.max_length
+    if column.reference:
+        entry["reference"] = column.reference
+    if column.choices:
+        entry["choice"] = 1
+    step = f"create column {made.name}.{column.element}"
+    made.columns[column.element] = _call(
+        session, "POST", f"{base}/sys_dictionary", step, json=entry, params=plain
+    )["sys_id"]
+    for sequence, (value, label) in enumerate(column.choices):
+        choice = {
+            "name": made.name,
+            "element": column.element,
+            "value": value,
+            "label": label,
+            "sequence": sequence,
+            "language": "en",
+        }
+        step = f"create choice {value!r} of {made.name}.{column.element}"
+        created = _call(session, "POST", f"{base}/sys_choice", step, json=choice, params=plain)
+        made.choices.setdefault(column.element, []).append(created["sys_id"])
+    if column.hint:
+        query = {**plain, "sysparm_query": f"name={made.name}^element={column.element}^language=en"}
+        step = f"find the label of {made.name}.{column.element}"
+        docs = _call(session, "GET", f"{base}/sys_documentation", step, params=query)
+        if not docs:
+            raise TableApiError(f"{step}: the instance made no sys_documentation record for the column")
+        step = f"set the hint of {made.name}.{column.element}"
+        _call(
+            session,
+            "PATCH",
+            f"{base}/sys_documentation/{docs[0]['sys_id']}",
+            step,
+            json={"hint": column.hint},
+            params=plain,
+        )
+
+
+def drop_table(url: str, auth: tuple[str, str], name: str) -> bool:
+    """Delete a custom table (its ``sys_db_object`` record) through the Table API; False if there was none."""
+    import requests
+
+    base = url.rstrip("/") + "/api/now/table"
+    with requests.Session() as session:
+        session.auth = auth
+        query = {"sysparm_query": f"name={name}", "sysparm_fields": "sys_id,name"}
+        rows = _call(session, "GET", f"{base}/sys_db_object", f"find table {name}", params=query)
+        rows = [r for r in rows if r["name"] == name]
+        if not rows:
+            return False
+        _call(session, "DELETE", f"{base}/sys_db_object/{rows[0]['sys_id']}", f"drop table {name}")
+    return True

@@ -351,3 +351,60 @@ def test_a_table_without_a_readable_column_is_an_error() -> None:
     found.tables["u_empty"] = gen.TableRow("1", "u_empty", "Empty", "")
     with pytest.raises(gen.GenerateError, match="lists no column for u_empty"):
         kinds_from_dictionary(found, ["u_empty"], lambda m: None)
+
+
+def test_a_custom_table_made_through_the_table_api_is_generated_with_its_parent_labels_and_hints(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    from servicenow_emulator.testing import NewColumn, create_table
+
+    create_table(
+        emulator.url,
+        emulator.auth,
+        "u_widget_base",
+        label="Widget base",
+        extendable=True,
+        columns=[NewColumn("u_name", label="Name", max_length=60, mandatory=True, display=True)],
+    )
+    create_table(
+        emulator.url,
+        emulator.auth,
+        "u_widget",
+        label="Widget",
+        extends="u_widget_base",
+        columns=[
+            NewColumn(
+                "u_state",
+                "choice",
+                label="State",
+                default_value="new",
+                choices=(("new", "New"), ("done", "Done")),
+                hint="Where the widget is in its life",
+            ),
+            NewColumn("u_owner", "reference", label="Owner", reference="sys_user"),
+            NewColumn("u_api_key", "password2", label="API key"),
+            NewColumn("u_size", "integer", label="Size", default_value="3"),
+        ],
+    )
+    out = tmp_path / "widget.toml"
+    done = _generate(emulator, "--table", "u_widget_base", "--with-children", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # sys_documentation was read: no warning
+    kinds = {k.table: k for k in load(out)}
+    assert sorted(kinds) == ["u_widget", "u_widget_base"]
+    widget = kinds["u_widget"]
+    assert (widget.label, widget.parents, widget.natural_key) == ("Widget", ("u_widget_base",), "u_name")
+    name = widget.column("u_name")  # inherited
+    assert (name.mode, name.max_length, name.label) == ("required", 60, "Name")
+    state = widget.column("u_state")
+    assert (state.kind, state.choices, state.default, state.mode) == (
+        "choice",
+        ("new", "done"),
+        "new",
+        "optional_computed",
+    )
+    assert state.description == "Where the widget is in its life."
+    owner = widget.column("u_owner")
+    assert (owner.kind, owner.reference) == ("reference", "sys_user")
+    assert widget.column("u_api_key").write_only
+    assert widget.column("u_size").default == 3

@@ -6,17 +6,19 @@ spoke env [--dir DIR]                  print the exports cdktf needs: eval "$(sp
 spoke synth [--dir DIR] [STACK ...]   cdktf synth in the app, with that environment set
 spoke deploy|diff|destroy [--dir DIR] [--all | STACK|GLOB ...] [--parallel N] [--lock-timeout S]
       [diff: --exit-code --json] [destroy: --auto-approve]
-                                       with --all, several stacks, a glob or one of these flags: the
-                                       stacks with terraform, N at a time: progress, a summary, an exit
-                                       code for CI (spoke_app.fleet_cli; docs/fleet.md); else, or with
-                                       any other flag, the cdktf CLI as is (cdktf deploy [STACK] FLAGS)
-spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli)
+                                       --all, several stacks or a glob (cdktf's --skip-synth,
+                                       --refresh-only, --terraform-parallelism N understood, other cdktf
+                                       flags refused), or one stack with these flags only: the fleet runs
+                                       the stacks with terraform, N at a time: progress, a summary, an
+                                       exit code for CI (spoke_app.fleet_cli; docs/fleet.md); else the
+                                       cdktf CLI as is (cdktf deploy [STACK] FLAGS)
+spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli); with the pg
+                                       backend the stack's outputs come from terraform
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -64,8 +66,8 @@ def _parser() -> argparse.ArgumentParser:
             description=(
                 f"{name} the stacks (--all, several names, globs, or any flag below but --dir) with "
                 "terraform, --parallel N at a time, with progress, a summary table and an exit code for "
-                f"CI; one stack or none without those flags, or any flag not listed here: cdktf {name} "
-                "as is"
+                f"CI; several stacks take cdktf's {fleet_cli.CDKTF_FLAGS} too (any other cdktf flag is "
+                f"refused); one stack or none with any flag not listed here: cdktf {name} as is"
                 if fleet
                 else f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
                 "goes to cdktf as is"
@@ -83,14 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _synthesized_stacks(app: AppDir) -> list[str]:
-    manifest = json.loads((app.root / "cdktf.out" / "manifest.json").read_text(encoding="utf-8"))
-    return sorted(manifest.get("stacks", {}))
-
-
-def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], every: bool = False) -> int:
-    """``cdktf <command>`` in the app with its environment. deploy/destroy take several stacks (``*``
-    for all); cdktf's diff takes one, so several (or all) are synthesized once and diffed one by one."""
+def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> int:
+    """``cdktf <command>`` in the app with its environment: one stack or none (several stacks, ``--all``
+    and globs run in the fleet, :mod:`spoke_app.fleet_cli`), with the command line's cdktf flags."""
     app = AppDir(find_root(root))
     app.require_setup()
     if command == "synth" and stacks:
@@ -114,16 +111,10 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str], eve
         ).returncode
 
     try:
-        if command == "diff" and (every or len(stacks) > 1):
-            code = cdktf("synth")
-            if code == 0:
-                names = _synthesized_stacks(app) if every else stacks
-                codes = [cdktf("diff", "--skip-synth", name, *extra) for name in names]
-                code = next((code for code in codes if code != 0), 0)
-        elif command == "synth":
+        if command == "synth":
             code = cdktf("synth", *extra)
         else:
-            code = cdktf(command, *(["*"] if every else stacks), *extra)
+            code = cdktf(command, *stacks, *extra)
     except KeyboardInterrupt:
         return 130
     finally:
@@ -141,7 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in _CLI_COMMANDS:
         from spoke_cli.__main__ import main as cli_main
 
-        return cli_main(argv)
+        from .config import ConfigError
+        from .fleet import FleetError
+        from .pg_state import PgConnectionError
+
+        try:  # a state kept in PostgreSQL: the outputs come from terraform, not from a file
+            outputs = fleet_cli.outputs_for_cli(argv, Path.cwd(), os.environ)
+        except (SpokeAppError, ConfigError, FleetError, PgConnectionError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        return cli_main(argv, outputs=outputs)
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command not in CDKTF_COMMANDS:
@@ -162,13 +162,15 @@ def main(argv: list[str] | None = None) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
-        if args.command in fleet_cli.COMMANDS and not extra and fleet_cli.wanted(args):
+        if args.command in fleet_cli.COMMANDS and (
+            fleet_cli.several(args) or (fleet_cli.wanted(args) and not extra)
+        ):
             app = AppDir(find_root(args.dir))
             app.require_setup()
-            return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args)
+            return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args, extra)
         if getattr(args, "auto_approve", False):
             extra = [*extra, "--auto-approve"]  # a cdktf flag too
-        return run_cdktf(args.command, args.dir, args.stacks, extra, every=args.all)
+        return run_cdktf(args.command, args.dir, args.stacks, extra)
     except (SpokeAppError, ToolchainError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -46,6 +46,7 @@ from .pg_state import (
     wait_for_creation_lock,
     workspace_exists,
 )
+from .provider_forks import ForkServer, installed_launcher
 from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, strip_ansi
 
 _LOCK_SUMMARY = "Error acquiring the state lock"
@@ -157,6 +158,7 @@ class Fleet:
         lock_timeout: float = 0.0,
         progress: TextIO | None = None,
         environ: Mapping[str, str] | None = None,
+        fork_server: bool = True,
     ) -> None:
         if parallel < 1:
             raise FleetError(f"--parallel must be 1 or more, got {parallel}")
@@ -187,6 +189,13 @@ class Fleet:
         self._procs_lock = threading.Lock()
         self._init_lock = threading.Lock()
         self._cancelled = threading.Event()
+        # The provider's fork server (spoke_app.provider_forks): started by the first stack that reaches
+        # terraform after its init, stopped when the run ends.
+        self.fork_server = fork_server
+        self._forks: ForkServer | None = None
+        self._forks_tried = False
+        self._forks_lock = threading.Lock()
+        self.provider_forks = 0  # provider processes the fork servers of this fleet's runs started
 
     # -- running terraform -------------------------------------------------------------------------
     def _env(self, command: str, stack: str) -> dict[str, str]:
@@ -196,7 +205,35 @@ class Fleet:
                 env[name] = value
         if self.conn_str:
             env[PG_CONN_STR] = tagged(self.conn_str, application_name(command, stack))
+        if self._forks is not None:
+            env.update(self._forks.env())
         return env
+
+    def _start_forks(self, stack: str) -> None:
+        """Start the provider's fork server once per run, from the provider ``stack``'s init installed."""
+        if not self.fork_server:
+            return
+        with self._forks_lock:  # the other stacks wait the moment it takes to start, then use it
+            if self._forks_tried:
+                return
+            self._forks_tried = True
+            launcher = installed_launcher(self.target.stack_dir(stack))
+            if launcher is None:
+                return
+            try:
+                self._forks = ForkServer(launcher, self.target.env())
+            except (OSError, RuntimeError) as error:
+                if self.progress_out is not None:
+                    self.progress_out.write(
+                        f"note: provider processes start cold (no fork server: {self.scrub(str(error))})\n"
+                    )
+
+    def _stop_forks(self) -> None:
+        with self._forks_lock:
+            forks, self._forks, self._forks_tried = self._forks, None, False
+        if forks is not None:
+            forks.stop()
+            self.provider_forks += forks.forked
 
     def _terraform(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
         with self._procs_lock:  # cancel() sees every process started before it, and none starts after
@@ -240,6 +277,21 @@ class Fleet:
             )
         return out
 
+    def outputs(self, stack: str) -> dict[str, Any]:
+        """A deployed stack's outputs (name -> value: ``terraform output -json``), from its state wherever
+        the backend keeps it (`spoke authorize|verify` on the pg backend: no state file on disk). The
+        stack's folder is initialised first when it is new; nothing is written to the state."""
+        folder = self.target.stack_dir(stack)
+        if not (folder / "cdk.tf.json").is_file():
+            raise FleetError(
+                f"stack {stack!r} is not synthesized in {folder.parent}. Fix: run `spoke synth` (or deploy "
+                "the stack) in the app first"
+            )
+        if self._needs_init(stack):
+            self.terraform(stack, "init", "-input=false", "-no-color")
+        document = json.loads(self.terraform(stack, "output", "-json"))
+        return {name: entry.get("value") for name, entry in document.items() if isinstance(entry, dict)}
+
     def _locked(self, stack: str, command: str, args: Sequence[str]) -> tuple[int, str, str]:
         """``_terraform``, retried while only another stack's workspace creation is in the way (pg)."""
         for _ in range(CREATION_RETRIES):
@@ -273,6 +325,7 @@ class Fleet:
         command: str,
         report: bool,
         show: Callable[[StackRun], None],
+        terraform_args: tuple[str, ...] = (),
         first: threading.Event | None = None,
     ) -> None:
         while first is not None and not first.wait(0.2) and not self._cancelled.is_set():
@@ -285,7 +338,7 @@ class Fleet:
         show(run)
         started = time.monotonic()
         try:
-            self._stack_steps(run, command, report)
+            self._stack_steps(run, command, report, terraform_args)
         except KeyboardInterrupt:
             run.status, run.error = "cancelled", ""
         except Exception as error:  # noqa: BLE001 - one stack's surprise must not stop the others
@@ -331,17 +384,20 @@ class Fleet:
                     return False
         return True
 
-    def _stack_steps(self, run: StackRun, command: str, report: bool) -> None:
+    def _stack_steps(
+        self, run: StackRun, command: str, report: bool, terraform_args: tuple[str, ...] = ()
+    ) -> None:
         stack = run.stack
         lock = f"-lock-timeout={int(self.lock_timeout)}s"
         if self._needs_init(stack) and not self._init(run, command, lock):
             return
+        self._start_forks(stack)
         if command == "diff":
             plan_dir = (
                 Path(tempfile.mkdtemp(prefix="spoke-plan-")) if report else None  # private (0700)
             )
             try:
-                args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock]
+                args = ["plan", "-input=false", "-json", "-detailed-exitcode", lock, *terraform_args]
                 if plan_dir is not None:
                     args.append(f"-out={plan_dir / 'plan'}")
                 code, out, err = self._locked(stack, command, args)
@@ -361,7 +417,7 @@ class Fleet:
                 if plan_dir is not None:
                     shutil.rmtree(plan_dir, ignore_errors=True)
         else:
-            args = ["apply", "-auto-approve", "-input=false", "-json", lock]
+            args = ["apply", "-auto-approve", "-input=false", "-json", lock, *terraform_args]
             if command == "destroy":
                 args.insert(1, "-destroy")
             code, out, err = self._locked(stack, command, args)
@@ -388,8 +444,16 @@ class Fleet:
         """``cdktf synth`` of the whole app: every stack's folder under ``cdktf.out/stacks``."""
         self.target.synth()
 
-    def run(self, command: str, stacks: Sequence[str], *, report: bool = False) -> list[StackRun]:
-        """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time."""
+    def run(
+        self,
+        command: str,
+        stacks: Sequence[str],
+        *,
+        report: bool = False,
+        terraform_args: Sequence[str] = (),
+    ) -> list[StackRun]:
+        """Run ``command`` on ``stacks`` (already synthesized), at most ``parallel`` at a time;
+        ``terraform_args`` are added to each stack's plan or apply (e.g. ``-refresh-only``)."""
         if command not in COMMANDS:
             raise FleetError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
         missing = [s for s in stacks if not (self.target.stack_dir(s) / "cdk.tf.json").is_file()]
@@ -407,7 +471,9 @@ class Fleet:
         def one(run: StackRun) -> None:
             try:
                 leader = after.get(run.stack)
-                self._run_stack(run, command, report, show, finished[leader] if leader else None)
+                self._run_stack(
+                    run, command, report, show, tuple(terraform_args), finished[leader] if leader else None
+                )
             finally:
                 finished[run.stack].set()
 
@@ -426,7 +492,10 @@ class Fleet:
                 if run.status in ("waiting", "running"):
                     run.status = "cancelled"
             raise
-        pool.shutdown(wait=True)
+        finally:
+            if not self._cancelled.is_set():
+                pool.shutdown(wait=True)
+            self._stop_forks()
         return runs
 
     def cancel(self) -> None:

@@ -17,10 +17,11 @@ import argparse
 import json
 import os
 import sys
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .fleet_report import COMMANDS, drift_report, exit_code, summary_table
 from .pg_state import PgConnectionError
@@ -127,6 +128,58 @@ def wanted(args: argparse.Namespace) -> bool:
     )
 
 
+def several(args: argparse.Namespace) -> bool:
+    """Whether a command line names several stacks: ``--all``, more than one, or a glob. Those always run
+    in the fleet (cdktf flags on them are translated by :func:`cdktf_flags`, or refused)."""
+    stacks = list(getattr(args, "stacks", []) or [])
+    return bool(
+        getattr(args, "all", False)
+        or len(stacks) > 1
+        or any(char in stack for stack in stacks for char in "*?[")
+    )
+
+
+CDKTF_FLAGS = "--skip-synth, --refresh-only, --terraform-parallelism N, --no-color"
+
+
+def cdktf_flags(command: str, extra: Sequence[str]) -> tuple[bool, list[str]]:
+    """The cdktf flags of a fleet run's command line: (skip the synth, terraform arguments to add).
+
+    A fleet run runs terraform itself, so it takes the cdktf flags that mean something for each stack's
+    terraform (:data:`CDKTF_FLAGS`; ``--auto-approve`` on a deploy, which never asks) and refuses any
+    other, naming the fix."""
+    from .fleet import FleetError
+
+    skip_synth = False
+    terraform: list[str] = []
+    flags = iter(extra)
+    for flag in flags:
+        name, equals, value = flag.partition("=")
+        if name == "--skip-synth" and not equals:
+            skip_synth = True
+        elif name == "--no-color" and not equals:
+            continue  # the fleet's output has no colour
+        elif name == "--auto-approve" and not equals and command == "deploy":
+            continue  # a fleet deploy never asks
+        elif name == "--refresh-only" and not equals and command in ("deploy", "diff"):
+            terraform.append("-refresh-only")
+        elif name == "--terraform-parallelism":
+            value = value if equals else next(flags, "")
+            if not value.isdigit() or int(value) < 1:
+                raise FleetError(
+                    f"--terraform-parallelism takes a number of 1 or more, got {value!r}. Fix: e.g. "
+                    "--terraform-parallelism 10"
+                )
+            terraform.append(f"-parallelism={int(value)}")
+        else:
+            raise FleetError(
+                f"{flag}: several stacks run in the fleet, which runs terraform itself and takes these "
+                f"cdktf flags only: {CDKTF_FLAGS}. Fix: drop {name}, or run the stacks one at a time "
+                f"with it: spoke {command} STACK {flag}"
+            )
+    return skip_synth, terraform
+
+
 def run(
     command: str,
     target: StackTarget,
@@ -135,10 +188,12 @@ def run(
     *,
     stacks: Sequence[str] = (),
     all_stacks: bool = False,
+    extra: Sequence[str] = (),
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """One fleet run: select, synthesize, run, print; the exit code."""
+    """One fleet run: select, synthesize (unless ``--skip-synth``), run, print; the exit code. ``extra``:
+    the cdktf flags of the command line (:func:`cdktf_flags`)."""
     from .config import ConfigError
     from .fleet import Fleet, FleetError, select_stacks
 
@@ -147,6 +202,7 @@ def run(
     if command not in COMMANDS:
         raise ValueError(f"unknown command {command!r}")
     try:
+        skip_synth, terraform_args = cdktf_flags(command, extra)
         names = list(stacks)
         if not names and not all_stacks and len(config.pairs) == 1:
             names = [config.pairs[0].stack]
@@ -163,11 +219,14 @@ def run(
             lock_timeout=args.lock_timeout or 0.0,
             progress=err,
         )
-        err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
-        err.flush()
-        fleet.synth()
+        if not skip_synth:
+            err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
+            err.flush()
+            fleet.synth()
         try:
-            runs = fleet.run(command, selected, report=bool(getattr(args, "json", False)))
+            runs = fleet.run(
+                command, selected, report=bool(getattr(args, "json", False)), terraform_args=terraform_args
+            )
         except KeyboardInterrupt:
             err.write("interrupted: the running stacks were stopped; the others did not start\n")
             return 130
@@ -184,11 +243,22 @@ def run(
 
 
 def run_in_app(
-    command: str, root: Path, cdktf: Path, environ: Mapping[str, str], args: argparse.Namespace
+    command: str,
+    root: Path,
+    cdktf: Path,
+    environ: Mapping[str, str],
+    args: argparse.Namespace,
+    extra: Sequence[str] = (),
 ) -> int:
     """``spoke deploy|diff|destroy`` in an app folder: read its config, run the stacks, the exit code."""
     from .config import ConfigError, load_config
+    from .fleet import FleetError
 
+    try:
+        cdktf_flags(command, extra)  # a flag the fleet refuses: said before anything starts
+    except FleetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     path = config_path(root, getattr(args, "config", None), environ)
     env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
     missing = missing_variables(path, env)
@@ -202,4 +272,52 @@ def run_in_app(
         print(f"error: {error}", file=sys.stderr)
         return 1
     target = AppTarget(root, cdktf, env)
-    return run(command, target, config, args, stacks=args.stacks, all_stacks=args.all)
+    return run(command, target, config, args, stacks=args.stacks, all_stacks=args.all, extra=extra)
+
+
+def outputs_for_cli(
+    argv: Sequence[str], cwd: Path, environ: Mapping[str, str]
+) -> tuple[str, dict[str, Any]] | None:
+    """`spoke authorize|verify` where the config keeps state in PostgreSQL (no state file to read): the
+    stack's outputs, read with ``terraform output -json`` in the app's stack folder, for spoke_cli.
+
+    None when spoke_cli finds the records itself: a local backend (its state file), a command line that
+    names its own source (``--state``, ``--outputs``, ``--no-config``), or a config or stack choice that is
+    wrong (spoke_cli's message names the fix)."""
+    from .config import load_config
+    from .fleet import Fleet
+    from .project import AppDir, SpokeAppError, find_root
+
+    parser = argparse.ArgumentParser(add_help=False)
+    for flag in ("--config", "--stack", "--state", "--outputs"):
+        parser.add_argument(flag)
+    parser.add_argument("--no-config", action="store_true")
+    parser.add_argument("-h", "--help", action="store_true")
+    args, _ = parser.parse_known_args(list(argv[1:]))
+    if args.help or args.state or args.outputs or args.no_config:
+        return None
+    given = args.config or environ.get("SPOKE_CONFIG")
+    path = Path(given) if given else cwd / "spoke.toml"
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8")).get("settings", {})
+    except (OSError, ValueError):
+        return None
+    if not isinstance(settings, dict) or settings.get("backend") != "pg":
+        return None
+    config = load_config(path)
+    names = [pair.stack for pair in config.pairs]
+    stack = args.stack or (names[0] if len(names) == 1 else None)
+    if stack not in names:
+        return None
+    try:
+        app = AppDir(find_root(cwd))
+    except SpokeAppError:
+        raise SpokeAppError(
+            f'the state of stack {stack!r} is kept in PostgreSQL (backend = "pg" in {path}), and '
+            f"`spoke {argv[0]}` reads its outputs with terraform in the app folder. Fix: run it in the app "
+            "folder, or pass --outputs FILE with what `terraform output -json` prints in the stack's folder"
+        ) from None
+    env = {**app.env(), "SPOKE_CONFIG": str(path.resolve())}
+    fleet = Fleet(AppTarget(app.root, app.cdktf, env), config, environ=environ)
+    assert config.pg is not None
+    return f"stack {stack!r} (pg backend, schema {config.pg.schema(stack)!r})", fleet.outputs(stack)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .target import (
     DEFAULT_LOCAL_ALIAS,
@@ -15,6 +17,7 @@ from .target import (
     NAME_OPTIONS,
     OUTPUT_FIELDS,
     TargetError,
+    parse_output_json,
     resolve,
 )
 
@@ -67,8 +70,15 @@ def _parser() -> argparse.ArgumentParser:
             help="the app's config file (default: $SPOKE_CONFIG, else ./spoke.toml if it exists)",
         )
         sub.add_argument("--stack", help="the pair's stack name (needed when the config has several)")
-        sub.add_argument(
+        sources = sub.add_mutually_exclusive_group()
+        sources.add_argument(
             "--state", type=Path, help="the stack's state file (default: <state_dir>/<stack>.tfstate)"
+        )
+        sources.add_argument(
+            "--outputs",
+            metavar="FILE",
+            help="the stack's outputs as `terraform output -json` prints them ('-': read stdin), "
+            "instead of a state file (e.g. a state kept in PostgreSQL)",
         )
         sub.add_argument(
             "--output-prefix",
@@ -129,9 +139,29 @@ def _config_path(args: argparse.Namespace) -> Path | None:
     return default if default.is_file() and not (args.local_url and args.credential) else None
 
 
-def main(argv: list[str] | None = None) -> int:
+def _outputs(args: argparse.Namespace) -> tuple[str, dict[str, Any]] | None:
+    if args.outputs is None:
+        return None
+    if args.outputs == "-":
+        return "the outputs on stdin", parse_output_json(sys.stdin.read(), "stdin")
+    path = Path(args.outputs)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise TargetError(
+            f"{path}: cannot read the outputs ({error.strerror}). Fix: pass the file "
+            "`terraform output -json > FILE` wrote, or '-' to read them from stdin"
+        ) from None
+    return str(path), parse_output_json(text, str(path))
+
+
+def main(argv: list[str] | None = None, *, outputs: tuple[str, Mapping[str, Any]] | None = None) -> int:
+    """``spoke authorize|verify``. ``outputs``: the stack's outputs (where from, name -> value) when the
+    caller read them itself (the `spoke` command, from a state kept in PostgreSQL)."""
     args = _parser().parse_args(argv)
     try:
+        if outputs is None:
+            outputs = _outputs(args)
         target = resolve(
             config=_config_path(args),
             stack=args.stack,
@@ -143,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             remote_user=args.remote_user,
             remote_password_variable=args.remote_password_variable,
             output_prefix=args.output_prefix,
+            outputs=outputs,
         )
     except TargetError as error:
         print(f"error: {error}", file=sys.stderr)

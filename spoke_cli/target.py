@@ -268,7 +268,25 @@ def read_outputs(state_file: Path) -> dict[str, Any]:
     return {name: entry.get("value") for name, entry in outputs.items() if isinstance(entry, dict)}
 
 
-def _no_spoke_outputs(state_file: Path, outputs: Mapping[str, Any], prefix: str) -> str:
+def parse_output_json(text: str, where: str) -> dict[str, Any]:
+    """The outputs of ``terraform output -json`` (name -> {"value": ...}) as name -> value."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        raise TargetError(
+            f"{where}: not the JSON `terraform output -json` prints. Fix: pass that command's output"
+        ) from None
+    if not isinstance(document, dict) or not all(isinstance(e, dict) for e in document.values()):
+        raise TargetError(
+            f"{where}: not the JSON `terraform output -json` prints (an object of outputs, each with "
+            "a value). Fix: pass that command's output"
+        )
+    if not document:
+        raise TargetError(f"{where}: the stack has no outputs. Fix: run `cdktf deploy` (again)")
+    return {name: entry.get("value") for name, entry in document.items()}
+
+
+def _no_spoke_outputs(state_file: Path | str, outputs: Mapping[str, Any], prefix: str) -> str:
     """The error for a state without the spoke's outputs, with the --output-prefix that would find them."""
     prefixes = sorted(
         {name[: -len(output)] for name in outputs for output in OUTPUT_FIELDS if name.endswith(output)}
@@ -306,12 +324,15 @@ def resolve(
     remote_password_variable: str | None = None,
     environ: Mapping[str, str] | None = None,
     output_prefix: str = "",
+    outputs: tuple[str, Mapping[str, Any]] | None = None,
 ) -> Target:
     """Build the target from the config and its state (when given or found), then the flags.
 
     ``overrides`` are record flags (Target fields of OUTPUT_FIELDS), ``names`` the name/URL flags
     (Target fields of NAME_OPTIONS); both win over the config and the state. ``output_prefix`` is the
-    spoke's ``output_prefix`` (the outputs are named ``<prefix><name>``).
+    spoke's ``output_prefix`` (the outputs are named ``<prefix><name>``). ``outputs`` is (where they came
+    from, name -> value): the stack's outputs read some other way than from a state file (a state kept
+    in PostgreSQL, `terraform output -json`); they take the state file's place.
     """
     env = os.environ if environ is None else environ
     target = Target()
@@ -321,25 +342,26 @@ def resolve(
         target.local_url, target.remote_url = pair.local_url, pair.remote_url
         for attribute, value in pair.names.items():
             setattr(target, attribute, value)
-    state_file = state or (pair.state_file if pair else None)
-    if state_file is not None:
-        outputs = read_outputs(state_file)
+    state_file = state or (pair.state_file if pair and outputs is None else None)
+    found_outputs = (str(state_file), read_outputs(state_file)) if state_file is not None else outputs
+    if found_outputs is not None:
+        source, values = found_outputs
         found = 0
         for output, attribute in OUTPUT_FIELDS.items():
-            value = outputs.get(output_prefix + output)
+            value = values.get(output_prefix + output)
             if isinstance(value, str):
                 setattr(target, attribute, value)
                 found += 1
         if not found:
-            raise TargetError(_no_spoke_outputs(state_file, outputs, output_prefix))
-        target.source = str(state_file)
+            raise TargetError(_no_spoke_outputs(source, values, output_prefix))
+        target.source = source
     for name, value in (overrides or {}).items():
         if value:
             if name in ("local_url", "remote_url"):
                 value = check_url(value, "--" + name.replace("_", "-"))
             setattr(target, name, value)
             if name not in ("local_url", "remote_url"):
-                target.source = "flags" if state_file is None else f"{state_file} and flags"
+                target.source = "flags" if found_outputs is None else f"{found_outputs[0]} and flags"
     for name, value in (names or {}).items():
         if value:
             flag = "--" + name.replace("_", "-")

@@ -56,8 +56,13 @@ terraform init    # finds the provider in the filesystem mirror, records its h1:
 ```
 
 `install` writes a filesystem mirror (unpacked layout): a launcher whose shebang is the Python that ran
-`install` (with `-B`), and the provider's code with hash-checked bytecode beside it, so that the lock
-file's hash covers the code. It also writes `DIR/terraformrc` (`filesystem_mirror` for the provider plus
+`install` (with `-BS`: no bytecode written, site packages added by the launcher itself), and the
+provider's code with hash-checked bytecode beside it, so that the lock file's hash covers the code. When
+the variable `SERVICENOW_PROVIDER_FORK_SERVER` names the socket of a fork server running the same copy
+(`spoke deploy|diff --all` starts one per run), the launcher has its provider process forked from that
+warm server instead of importing everything again: same folder, environment, umask, streams and exit
+code; without it, or when it does not answer, the launcher runs the provider itself (`forkserver.py`).
+It also writes `DIR/terraformrc` (`filesystem_mirror` for the provider plus
 `direct {{ exclude = [...] }}`, and `disable_checkpoint = true`). Reinstalling after a code change changes
 the hash: run `terraform init -upgrade` (or delete `.terraform.lock.hcl`) in existing working directories.
 `python -m terraform_provider_servicenow schema` prints the schema as `terraform providers schema -json`

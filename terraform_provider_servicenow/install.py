@@ -35,6 +35,7 @@ PACKAGE = "terraform_provider_servicenow"
 PACKAGE_DIR = Path(__file__).resolve().parent
 LAUNCHER_NAME = f"terraform-provider-{PROVIDER_TYPE}_v{PROVIDER_VERSION}"
 _CHECKED_HASH_FLAGS = 0b11
+FORK_ENV = "SERVICENOW_PROVIDER_FORK_SERVER"  # forkserver.ENV_VAR (not imported: keep this module light)
 
 
 def platform_dir() -> str:
@@ -50,16 +51,35 @@ def provider_dir(mirror: Path) -> Path:
 
 
 def launcher_text(python: str) -> str:
-    return f'''#!{python} -B
+    return f'''#!{python} -BS
 """terraform-provider-{PROVIDER_TYPE} {PROVIDER_VERSION}: written by `python -m {PACKAGE} install`.
 
 Runs the provider's code that sits beside this file (the lock file's hash covers it) with the project's
-Python. -B: never write bytecode into the mirror.
+Python. -B: never write bytecode into the mirror. -S: the site packages are added below, once it is
+clear that this process runs the provider itself: when {FORK_ENV} names a fork server
+running this same copy, that server starts the provider from a warm process ({PACKAGE}/forkserver.py).
 """
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+LAUNCHER = os.path.realpath(__file__)
+sys.path.insert(0, os.path.dirname(LAUNCHER))
+
+if os.environ.get("{FORK_ENV}") and len(sys.argv) == 1:
+    from {PACKAGE}.forkserver import run_forked
+
+    code = run_forked(os.environ["{FORK_ENV}"], LAUNCHER)
+    if code is not None:
+        sys.exit(code)
+
+import site  # noqa: E402
+
+site.main()
+if len(sys.argv) == 3 and sys.argv[1] == "--fork-server":
+    from {PACKAGE}.forkserver import serve_forks
+
+    serve_forks(sys.argv[2], LAUNCHER)
+    sys.exit(0)
 
 from {PACKAGE}.provider import serve  # noqa: E402
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from spoke_app.workspace import CdktfError, Workspace
+from tests.processes import alive, wait_for
 
 # A stand-in for `cdktf deploy`: it starts a child (as cdktf starts terraform, which starts the
 # provider) that ignores SIGTERM, reports the child's pid, prints a line, then waits forever.
@@ -31,24 +31,6 @@ while True:
 """
 
 
-def _alive(pid: int) -> bool:
-    """True while the process exists and is not a zombie (a reaped-late child counts as gone)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
-def _wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 def test_a_command_that_times_out_is_stopped_with_its_children_and_raises_cdktf_error(
     tmp_path: Path,
 ) -> None:
@@ -65,9 +47,9 @@ def test_a_command_that_times_out_is_stopped_with_its_children_and_raises_cdktf_
     assert ready_file.read_text() == "ready", "the child did not start within the timeout"
     child = int(pid_file.read_text())
     try:
-        assert _wait_for(lambda: not _alive(child), 20.0), f"child {child} outlived the timed-out command"
+        assert wait_for(lambda: not alive(child), 20.0), f"child {child} outlived the timed-out command"
     finally:
-        if _alive(child):  # leave nothing running when the check fails
+        if alive(child):  # leave nothing running when the check fails
             os.kill(child, signal.SIGKILL)
 
 

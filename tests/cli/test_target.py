@@ -271,3 +271,49 @@ def test_http_is_refused_to_any_host_but_this_machine(url: str, refused: bool) -
             resolve(config=None, overrides=overrides, environ=environ)
     else:
         resolve(config=None, overrides=overrides, environ=environ)
+
+
+def test_outputs_given_instead_of_a_state_file_take_its_place(config: Path) -> None:
+    """A state kept in PostgreSQL has no file: the `spoke` command (or `--outputs`) gives the outputs."""
+    outputs = {"oauth_credential_sys_id": SYS_ID[::-1], "profile_sys_id": SYS_ID}
+    env = {"TF_VAR_pw_local_b": "x"}  # stack b has no state file: the outputs are all there is
+    target = resolve(config=config, stack="b", environ=env, outputs=("stack 'b' (pg)", outputs))
+    assert (target.credential, target.profile, target.source) == (SYS_ID[::-1], SYS_ID, "stack 'b' (pg)")
+    with pytest.raises(
+        TargetError, match=r"stack 'b' \(pg\): no the spoke's outputs \(the state has 1 other output"
+    ):
+        resolve(config=config, stack="b", environ=env, outputs=("stack 'b' (pg)", {"other": "x"}))
+
+
+def test_the_outputs_option_reads_terraform_output_json_from_a_file_or_stdin_and_says_what_is_wrong(
+    config: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = {"oauth_credential_sys_id": {"sensitive": False, "type": "string", "value": SYS_ID}}
+    given = config.parent / "outputs.json"
+    cases = {
+        "not json": (
+            "{oops",
+            "not the JSON `terraform output -json` prints. Fix: pass that command's output",
+        ),
+        "a list": ("[1]", "an object of outputs, each with a value"),
+        "no outputs": ("{}", "the stack has no outputs. Fix: run `cdktf deploy` (again)"),
+    }
+    for case, (text, message) in cases.items():
+        given.write_text(text)
+        code = main(["verify", "--config", str(config), "--stack", "b", "--outputs", str(given)])
+        assert code == 2 and message in capsys.readouterr().err, case
+    missing = main(["verify", "--config", str(config), "--stack", "b", "--outputs", str(config.parent / "x")])
+    assert missing == 2 and "cannot read the outputs" in capsys.readouterr().err
+
+    from spoke_cli import __main__ as cli
+
+    seen: list[object] = []
+    monkeypatch.setattr("spoke_cli.verify.verify", lambda target: seen.append(target) or 0)
+    monkeypatch.setattr(cli.sys, "stdin", __import__("io").StringIO(json.dumps(document)))
+    monkeypatch.setenv("TF_VAR_pw_local_b", "x")
+    assert main(["verify", "--config", str(config), "--stack", "b", "--outputs", "-"]) == 0
+    (target,) = seen
+    assert target.credential == SYS_ID and target.source == "the outputs on stdin"  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit):  # one source of records: a state file or outputs, not both
+        main(["verify", "--config", str(config), "--state", "s", "--outputs", "-"])
+    assert "not allowed with argument" in capsys.readouterr().err

@@ -13,6 +13,9 @@ from spoke_app.config import render_config, render_settings
 from spoke_app.workspace import Workspace
 
 INTEGRATION_PASSWORD = "Fleet-Integration-Pw-5r8t"
+# Pair options for the client-credentials grant (a token without a browser), as the CI user of the remote.
+CI_USER = "spoke.ci"
+CI = {"default_grant_type": "client_credentials", "oauth_application_user": CI_USER}
 
 
 def _password(name: str) -> str:

@@ -21,8 +21,9 @@ import requests
 from servicenow_emulator.testing import run_emulator
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
-from spoke_app.fleet_cli import add_arguments, run, wanted
+from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
+from tests.processes import living, wait_for
 
 WRONG_PASSWORD = "Wrong-Local-Admin-Pw-3q9z"
 
@@ -35,24 +36,50 @@ def _args(command: str, *argv: str) -> argparse.Namespace:
 
 def _group_gone(group: int, timeout: float = 30.0) -> bool:
     """Whether no process of ``group`` is left (zombies waiting to be reaped count as gone), polled."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        alive = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except (OSError, IndexError):
-                continue
-            if int(fields[2]) == group and fields[0] not in ("Z", "X"):
-                alive.append(stat)
-        if not alive:
-            return True
-        time.sleep(0.1)
-    return False
+    return wait_for(lambda: not living(lambda p: p.pgrp == group), timeout)
 
 
 def _plan_dirs() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("spoke-plan-*")}
+
+
+def test_a_fleet_run_takes_the_cdktf_flags_that_mean_something_to_terraform_and_refuses_the_others() -> None:
+    assert cdktf_flags("diff", []) == (False, [])
+    flags = ["--skip-synth", "--refresh-only", "--terraform-parallelism", "3", "--no-color"]
+    assert cdktf_flags("diff", flags) == (True, ["-refresh-only", "-parallelism=3"])
+    assert cdktf_flags("deploy", ["--auto-approve", "--terraform-parallelism=2"]) == (
+        False,
+        ["-parallelism=2"],
+    )
+    for command, flag, fix in (
+        ("diff", "--target=servicenow_record.x", "spoke diff STACK --target=servicenow_record.x"),
+        ("destroy", "--refresh-only", "spoke destroy STACK --refresh-only"),
+        ("diff", "--auto-approve", "spoke diff STACK --auto-approve"),
+        ("deploy", "--var-file=secrets.tfvars", "spoke deploy STACK --var-file=secrets.tfvars"),
+    ):
+        with pytest.raises(FleetError, match="takes these cdktf flags only") as caught:
+            cdktf_flags(command, [flag])
+        assert f"Fix: drop {flag.split('=')[0]}, or run the stacks one at a time with it: {fix}" in str(
+            caught.value
+        )
+    for bad in (["--terraform-parallelism"], ["--terraform-parallelism=0"], ["--terraform-parallelism", "x"]):
+        with pytest.raises(FleetError, match="takes a number of 1 or more.*Fix: e.g."):
+            cdktf_flags("diff", bad)
+
+
+def test_several_stacks_always_run_in_the_fleet() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("stacks", nargs="*")
+    add_arguments(parser, "diff")
+    for argv, expected in (
+        (["--all"], True),
+        (["a", "b"], True),
+        (["eu-*"], True),
+        (["a"], False),
+        ([], False),
+    ):
+        assert several(parser.parse_args(argv)) is expected, argv
 
 
 def test_stacks_are_chosen_by_name_or_glob_and_a_bad_choice_names_the_fix(tmp_path: Path) -> None:
@@ -229,15 +256,19 @@ def test_cancelling_a_fleet_run_stops_every_terraform_it_started_and_a_new_run_f
                 assert time.monotonic() < deadline and not running.done(), "no apply started"
                 time.sleep(0.05)
             groups = [p.pid for p in list(fleet._procs)]
+            assert fleet._forks is not None  # the provider's fork server: its process group too
+            groups.append(fleet._forks.proc.pid)
             fleet.cancel()
             runs = running.result(timeout=60)
         assert [r.status for r in runs] == ["cancelled", "cancelled"]
-        for group in groups:  # terraform and the providers it started: the whole process group
+        for group in groups:  # terraform and the providers it started (forked ones too): every group
             assert _group_gone(group), f"process group {group} still has processes"
         for emulator in (remote, l0, l1):
             emulator.clear_faults()
-        again = Fleet(ws, config, parallel=2, progress=io.StringIO()).run("deploy", ["spoke-0", "spoke-1"])
+        fleet = Fleet(ws, config, parallel=2, progress=io.StringIO())
+        again = fleet.run("deploy", ["spoke-0", "spoke-1"])
         assert [(r.status, r.error) for r in again] == [("done", "")] * 2
+        assert fleet.provider_forks >= 2 * 5  # each apply's provider processes came from the fork server
         for local in (l0, l1):
             assert (
                 len(local.query("http_connection")) == 2 and len(local.query("basic_auth_credentials")) == 1

@@ -21,10 +21,7 @@ from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY
 from spoke_app.config import ConfigError, load_config, render_settings
 from spoke_app.fleet import Fleet, first_on_each_remote
 from spoke_app.workspace import PROJECT_ROOT
-from tests.fleet.helpers import fleet_config, fleet_emulators, fleet_secrets, workspace
-
-CI_USER = "spoke.ci"
-CI = {"default_grant_type": "client_credentials", "oauth_application_user": CI_USER}
+from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets, workspace
 
 
 def test_a_config_refuses_restoring_the_property_of_a_remote_its_pairs_share(tmp_path: Path) -> None:

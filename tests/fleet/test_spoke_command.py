@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,8 @@ import pytest
 import requests
 
 from spoke_app.workspace import PROJECT_ROOT
-from tests.fleet.helpers import fleet_config, fleet_emulators, fleet_secrets
+from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets
+from tools.postgres import Cluster
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -34,15 +36,21 @@ def spoke(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedPro
     )
 
 
-def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_and_exit_codes(
-    tmp_path: Path, terraformrc: Path
-) -> None:
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+def new_app(tmp_path: Path, terraformrc: Path, env: dict[str, str]) -> Path:
+    """An app made by `spoke new`, set up with the project's cdktf CLI and this session's provider mirror."""
     assert spoke("new", "app", cwd=tmp_path, env=env).returncode == 0
     app = tmp_path / "app"
     (app / "node_modules").symlink_to(PROJECT_ROOT / "node_modules")
     (app / ".spoke" / "terraform").mkdir(parents=True)
     (app / ".spoke" / "terraform" / "terraformrc").write_text(terraformrc.read_text())
+    return app
+
+
+def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_and_exit_codes(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    app = new_app(tmp_path, terraformrc, env)
     with fleet_emulators(3) as (remote, locals_):
         (app / "spoke.toml").write_text(fleet_config(remote, locals_))
         env.update({f"TF_VAR_{name}": value for name, value in fleet_secrets(remote, locals_).items()})
@@ -62,6 +70,17 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         diff = spoke("diff", "spoke-*", "--exit-code", cwd=app, env=env)
         assert diff.returncode == 0, diff.stderr + diff.stdout
         assert diff.stdout.splitlines()[-1] == "3 stacks: 3 ran, 0 with changes, 0 failed"
+        # cdktf's flags on several stacks: the fleet takes the ones that mean something to terraform.
+        again = spoke("diff", "--all", "--skip-synth", "--refresh-only", "--no-color", cwd=app, env=env)
+        assert again.returncode == 0, again.stderr + again.stdout
+        assert "synthesizing" not in again.stderr and "spoke-2  running (diff)" in again.stderr
+        assert again.stdout.splitlines()[-1] == "3 stacks: 3 ran, 0 with changes, 0 failed"
+        refused = spoke("diff", "spoke-0", "spoke-1", "--target=x", cwd=app, env=env)
+        assert (
+            refused.returncode == 1
+            and "Fix: drop --target, or run the stacks one at a time" in refused.stderr
+        )
+        assert "running (diff)" not in refused.stderr and "synthesizing" not in refused.stderr
 
         (record,) = locals_[2].query("sys_properties", "name=x_team.remote_spoke.contact")
         changed = requests.patch(  # by hand, out of band
@@ -90,3 +109,60 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         assert destroyed.returncode == 0, destroyed.stderr + destroyed.stdout
         assert destroyed.stdout.splitlines()[-1] == "1 stacks: 1 ran, 0 failed"
         assert locals_[0].query("http_connection") == [] and len(locals_[1].query("http_connection")) == 2
+
+
+def test_authorize_and_verify_read_the_outputs_of_a_state_kept_in_postgresql(
+    tmp_path: Path, terraformrc: Path, pg_cluster: Cluster
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "SPOKE_TEST_PG": pg_cluster.conn_str}
+    app = new_app(tmp_path, terraformrc, env)
+    settings = {"state_dir": "state", "backend": "pg", "pg_conn_str_variable": "SPOKE_TEST_PG"}
+    with fleet_emulators(2) as (remote, locals_):
+        created = requests.post(
+            f"{remote.url}/api/now/table/sys_user", json={"user_name": CI_USER}, auth=remote.auth, timeout=10
+        )
+        assert created.status_code == 201, created.text
+        (app / "spoke.toml").write_text(fleet_config(remote, locals_, settings=settings, options=CI))
+        env.update({f"TF_VAR_{name}": value for name, value in fleet_secrets(remote, locals_).items()})
+        deployed = spoke("deploy", "--all", cwd=app, env=env)
+        assert deployed.returncode == 0, deployed.stderr + deployed.stdout
+        states = [p for p in app.rglob("*.tfstate") if ".terraform" not in p.parts]  # (backend settings)
+        assert states == [], "the pg backend leaves no state file"
+        # A fresh checkout of the app: the stack's folder was never initialised here.
+        shutil.rmtree(app / "cdktf.out" / "stacks" / "spoke-1" / ".terraform")
+
+        authorized = spoke(
+            "authorize", "--stack", "spoke-1", "--timeout", "30", "--no-browser", cwd=app, env=env
+        )
+        assert authorized.returncode == 0, authorized.stdout + authorized.stderr
+        verified = spoke("verify", "--stack", "spoke-1", cwd=app, env=env)
+        assert verified.returncode == 0, verified.stdout + verified.stderr
+        assert "FAIL" not in verified.stdout and verified.stdout.count("PASS") >= 8, verified.stdout
+        assert pg_cluster.conn_str not in verified.stdout + verified.stderr
+
+        # Without the connection string: a clear error naming the variable, no traceback.
+        unset = {k: v for k, v in env.items() if k != "SPOKE_TEST_PG"}
+        refused = spoke("verify", "--stack", "spoke-1", cwd=app, env=unset)
+        assert refused.returncode == 2 and "SPOKE_TEST_PG" in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+        # The same outputs by hand, for spoke_cli used on its own: `terraform output -json` on stdin.
+        outputs = subprocess.run(
+            ["terraform", "output", "-json"],
+            cwd=app / "cdktf.out" / "stacks" / "spoke-1",
+            env={**env, "PG_CONN_STR": pg_cluster.conn_str, "TF_CLI_CONFIG_FILE": str(terraformrc)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        by_hand = subprocess.run(
+            [sys.executable, "-m", "spoke_cli", "verify", "--config", "spoke.toml", "--stack", "spoke-1"]
+            + ["--outputs", "-"],
+            cwd=app,
+            env=env,
+            input=outputs,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert by_hand.returncode == 0, by_hand.stdout + by_hand.stderr

@@ -32,7 +32,7 @@ def test_install_writes_the_unpacked_mirror_layout_and_the_cli_config(tmp_path: 
     launcher = target / LAUNCHER_NAME
     assert LAUNCHER_NAME == "terraform-provider-servicenow_v0.1.0"
     assert os.access(launcher, os.X_OK)
-    assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -B"
+    assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -BS"
     code = {p.name for p in (target / "terraform_provider_servicenow").glob("*.py")}
     assert {"provider.py", "catalog.py", "client.py", "resources.py"} <= code
     assert len(list((target / "terraform_provider_servicenow/__pycache__").glob("*.pyc"))) == len(code)

@@ -51,7 +51,6 @@ def run(
         return 2
 
     from terraform_provider_servicenow.client import ApiError, TableClient
-    from terraform_provider_servicenow.errors import probable_cause
 
     client = TableClient(settings)
     warnings: list[str] = []
@@ -63,6 +62,10 @@ def run(
         _stderr(f"generate: {exc}. Nothing was written.")
         return 1
     except ApiError as exc:
+        from terraform_provider_servicenow.errors import (
+            probable_cause,
+        )  # only on failure (tf's diagnostics)
+
         _stderr(
             scrub(
                 f"generate: cannot read {exc.table}: {exc}. {probable_cause(exc, 'query')} "

@@ -678,6 +678,8 @@ class Instance:
 
     def _unique(self, cls: str, record: dict[str, str], field: str) -> None:
         value = record[field].lower()
+        if not value:
+            return  # a blank value is not a duplicate (the column is not mandatory)
         for _c, other in self.store.scan([cls]):
             if other["sys_id"] != record["sys_id"] and other[field].lower() == value:
                 raise self.abort(

@@ -25,6 +25,7 @@ from servicenow_emulator.columns import (
     flag,
     ref,
 )
+from servicenow_emulator.tables_cmdb import CMDB
 from servicenow_emulator.tables_platform import PLATFORM
 
 __all__ = ["CLASS_COLUMN", "SYSTEM_COLUMNS", "SYSTEM_NAMES", "TABLES", "Acl", "Column", "Table"]
@@ -220,7 +221,7 @@ _SPOKE: list[Table] = [
 ]
 
 TABLES: dict[str, Table] = {}
-for _t in PLATFORM + _SPOKE:
+for _t in PLATFORM + _SPOKE + CMDB:
     inherited = list(TABLES[_t.parent].columns) if _t.parent else list(SYSTEM_COLUMNS)
     if not _t.parent and _t.extendable:
         inherited.append(CLASS_COLUMN)

@@ -271,27 +271,6 @@ class TableClient:
                 break
         return records
 
-    def create(
-        self,
-        table: str,
-        body: Mapping[str, str],
-        *,
-        key: str | None = None,
-        natural: NaturalKey | None = None,
-        display_value: bool = False,
-        warnings: list[tuple[str, str]] | None = None,
-    ) -> dict[str, Any]:
-        """Insert one record without ever making a duplicate (`creates.Creation`): with `key` (a
-        stable sys_id), a record an earlier run created with it is taken over instead.
-
-        `warnings` receives (summary, detail) pairs for the caller's diagnostics."""
-        from terraform_provider_servicenow.creates import Creation
-
-        warnings = warnings if warnings is not None else []
-        return Creation(
-            self, table, body, key=key, natural=natural, display_value=display_value, warnings=warnings
-        ).run()
-
     def update(
         self, table: str, sys_id: str, body: Mapping[str, str], *, display_value: bool = False
     ) -> dict[str, Any] | None:

@@ -312,3 +312,23 @@ class Creation:
         if returned == self.sys_id:
             c.client_sys_ids_honoured = True
         return result
+
+
+def create(
+    client: TableClient,
+    table: str,
+    body: Mapping[str, str],
+    *,
+    key: str | None = None,
+    natural: NaturalKey | None = None,
+    display_value: bool = False,
+    warnings: list[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Insert one record without ever making a duplicate (`Creation`): with `key` (a stable sys_id), a
+    record an earlier run created with it is taken over instead.
+
+    `warnings` receives (summary, detail) pairs for the caller's diagnostics."""
+    warnings = warnings if warnings is not None else []
+    return Creation(
+        client, table, body, key=key, natural=natural, display_value=display_value, warnings=warnings
+    ).run()

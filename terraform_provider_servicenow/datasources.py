@@ -11,18 +11,11 @@ from tf.schema import Schema
 from tf.utils import Diagnostics
 
 from terraform_provider_servicenow import mapping
+from terraform_provider_servicenow.bound import ProviderBound, guarded
 from terraform_provider_servicenow.catalog import LOOKUP_KINDS, LookupKind
+from terraform_provider_servicenow.checks import QUERY_UNSAFE_HELP, SYS_ID_RE, TABLE_RE, known, query_unsafe
 from terraform_provider_servicenow.dictionary import dictionary_of, query_columns
 from terraform_provider_servicenow.guard import checked
-from terraform_provider_servicenow.resources import (
-    QUERY_UNSAFE_HELP,
-    SYS_ID_RE,
-    TABLE_RE,
-    ProviderBound,
-    guarded,
-    known,
-    query_unsafe,
-)
 from terraform_provider_servicenow.schema import lookup_schema, record_data_source_schema
 
 DEFAULT_LIMIT = 1000

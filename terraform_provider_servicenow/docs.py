@@ -83,10 +83,6 @@ does, without terraform.
   gets an error at validate time; with such a Terraform use the sensitive `<name>` form, which is stored
   in state (keep the state private). The provider speaks `tf`'s protocol extended at start-up with these
   fields and the ephemeral-resource RPCs (`protocol.py`).
-- password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written with
-  `sysparm_input_display_value=true` (the whole request then carries display values; ServiceNow accepts
-  sys_ids and choice values there too) and never read back. Removing one from the configuration leaves
-  the instance's value as it is (terraform cannot know what it would clear).
 - password2 columns (`client_secret`, `password`, `sensitive_fields`) are sensitive, written in a
   request of their own with `sysparm_input_display_value=true` (ServiceNow saves an encrypted value only
   then), and never read back; every other column goes in a plain request (nothing documents that
@@ -188,6 +184,25 @@ does, without terraform.
   under the temporary directory.
 - Benchmark: `python bench/provider_bench.py` prints start-up, no-op plan and requests-per-operation
   figures against a bare `tf` provider and `terraform_data`.
+
+## Code
+
+- `catalog.py` declares every record kind once; `schema.py` (the schemas), `mapping.py` (to and from
+  Table API JSON) and `docs.py` (this README) are generated from it.
+- `provider.py`: the provider (settings, one Table API client per configuration) and `serve`;
+  `servicer.py`: `tf`'s gRPC servicer plus write-only arguments and ephemeral resources (`protocol.py`
+  extends the protocol, `ephemeral.py` holds the ephemeral resources).
+- `resources/`, one module per kind of resource: `kind.py` (catalog kinds that Terraform creates),
+  `adopted.py` (catalog kinds that exist before Terraform), `record.py` (`servicenow_record`), on a
+  shared `base.py`; `adoption.py` adopts and restores records. `datasources.py`: the data sources.
+- What resources and data sources share: `bound.py` (the provider they serve, diagnostics, secrets),
+  `checks.py` (checks of configured values); `planning.py`: the planning hooks (the configuration of
+  the plan being served, defaults, the checks against the instance on every plan that writes).
+- Talking to ServiceNow: `client.py` (HTTP, auth, retries), `creates.py` (creates that never make a
+  duplicate), `writes.py` (secrets in a request of their own), `dictionary.py` (columns checked in
+  `sys_dictionary`), `tokens.py`, `journal.py`, `errors.py` (diagnostics), `redact.py` (scrubbing).
+- Imports flow one way (provider -> resources, data sources -> shared modules -> catalog): no module
+  imports one that imports it back, lazy imports included (`tests/test_layout.py` checks it).
 """
 
 
@@ -226,7 +241,7 @@ Each table (and child) becomes one record kind with its own and its inherited co
 | `boolean` | `boolean`; no default in the dictionary means `false` (what ServiceNow stores) |
 | `glide_date_time`, `due_date` | `date_time`: a string `YYYY-MM-DD HH:MM:SS` (UTC) |
 | `reference` | `reference`: the sys_id of a record of the target table, named in the description |
-| `choice`, or a string with choices | `choice`: the active values in sequence order |
+| `choice`, or a drop-down (`choice` 1 or 3) | `choice`: the active values in sequence order |
 | `password2`, `password` | `password2`: sensitive and write-only, never a default |
 | `read_only`, or a system column (`sys_*`) | mode `computed` |
 | `mandatory` | mode `required` (`optional_computed` when the dictionary has a default) |

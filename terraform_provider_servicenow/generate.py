@@ -193,7 +193,7 @@ class Reader:
     def _columns(self, found: Dictionary, tables: set[str]) -> None:
         fields = (
             "name,element,column_label,internal_type,reference,max_length,mandatory,read_only,active,"
-            "default_value,display"
+            "default_value,display,choice"
         )
         for batch in _batches(tables):
             for row in self._rows("sys_dictionary", f"nameIN{','.join(batch)}", fields):
@@ -290,6 +290,10 @@ def column_from_dictionary(
     when it has one); a static default -> the attribute's default; a boolean without one -> false."""
     internal = row.get("internal_type", "") or "string"
     kind: Kind = TYPE_KINDS.get(internal, "string")
+    # sys_dictionary.choice: 0 no choice list, 1 and 3 a drop-down (without or with --None--), 2 suggestions
+    # only (any value goes): only a drop-down constrains a column that is not of the choice type.
+    if internal != "choice" and row.get("choice", "") in ("0", "2"):
+        choices = []
     target = row.get("reference", "")
     if kind == "reference" and not _NAME.match(target or ""):
         kind = "string"  # a reference with no target table: its value is still a sys_id string

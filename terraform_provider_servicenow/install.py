@@ -5,9 +5,9 @@ Layout written under DIR:
     DIR/terraformrc
     DIR/registry.terraform.io/servicenow-spoke/servicenow/0.1.0/<os>_<arch>/
         terraform-provider-servicenow_v0.1.0     the launcher (shebang: this Python, -B)
-        terraform_provider_servicenow/*.py       the provider's code, beside it, so that the h1: hash
-        terraform_provider_servicenow/*.toml     (and its catalog data) in .terraform.lock.hcl covers
-        terraform_provider_servicenow/__pycache__/*.pyc   the code too
+        terraform_provider_servicenow/**/*.py    the provider's code (and its *.toml data), beside it, so
+        terraform_provider_servicenow/**/__pycache__/*.pyc   that the h1: hash in .terraform.lock.hcl
+                                                             covers the code too
 
 The .pyc files are hash-checked and written here once: the launcher runs Python with -B, so running the
 provider never writes into the mirror (that would change its hash). Idempotent: a file is rewritten only
@@ -35,6 +35,8 @@ PACKAGE = "terraform_provider_servicenow"
 PACKAGE_DIR = Path(__file__).resolve().parent
 LAUNCHER_NAME = f"terraform-provider-{PROVIDER_TYPE}_v{PROVIDER_VERSION}"
 _CHECKED_HASH_FLAGS = 0b11
+#: What the mirror holds of the package: its modules and its data files (catalog files).
+CODE_SUFFIXES = (".py", ".toml")
 FORK_ENV = "SERVICENOW_PROVIDER_FORK_SERVER"  # forkserver.ENV_VAR (not imported: keep this module light)
 
 
@@ -165,27 +167,28 @@ def install(mirror_dir: str | os.PathLike[str], python: str | None = None) -> In
     )
 
     pkg_target = target / PACKAGE
-    cache = pkg_target / "__pycache__"
     wanted: set[Path] = set()
-    for src in sorted(PACKAGE_DIR.glob("*.py")):
+    for src in sorted(PACKAGE_DIR.rglob("*")):
+        if src.suffix not in CODE_SUFFIXES or "__pycache__" in src.parts or not src.is_file():
+            continue
         source = src.read_bytes()
-        dest = pkg_target / src.name
+        dest = pkg_target / src.relative_to(PACKAGE_DIR)
         _write_if_changed(dest, source, result)
-        pyc = Path(importlib.util.cache_from_source(str(dest)))
-        if not _pyc_is_current(pyc, source):
-            _write_if_changed(pyc, _compile_pyc(source, dest), result)
-        wanted.update({dest, pyc})
-    for src in sorted(PACKAGE_DIR.glob("*.toml")):  # catalog data the code reads (spoke_tables.toml)
-        dest = pkg_target / src.name
-        _write_if_changed(dest, src.read_bytes(), result)
         wanted.add(dest)
+        if src.suffix == ".py":
+            pyc = Path(importlib.util.cache_from_source(str(dest)))
+            if not _pyc_is_current(pyc, source):
+                _write_if_changed(pyc, _compile_pyc(source, dest), result)
+            wanted.add(pyc)
 
-    for stale_dir in (pkg_target, cache):
-        if stale_dir.is_dir():
-            for path in stale_dir.iterdir():
-                if path.is_file() and path not in wanted:
-                    path.unlink()
-                    result.removed.append(path)
+    # Files (and then folders) of the package that no longer belong to it: a module moved or removed.
+    if pkg_target.is_dir():
+        for path in sorted(pkg_target.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if (path.is_file() or path.is_symlink()) and path not in wanted:
+                path.unlink()
+                result.removed.append(path)
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
     # Nothing else may sit in the platform directory: it is all hashed.
     for path in target.iterdir():
         if path.name not in (LAUNCHER_NAME, PACKAGE):

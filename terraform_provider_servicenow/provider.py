@@ -138,40 +138,6 @@ def _ensure_writable_home() -> None:
         os.environ["HOME"] = str(fallback)
 
 
-def planning_config() -> dict | None:
-    """The resource configuration of the plan being served on this thread (see `servicer.py`)."""
-    from terraform_provider_servicenow.servicer import planning_config as current
-
-    return current()
-
-
-def _check_plan(servicer: Any, request: Any, response: Any) -> None:
-    """Run a resource's `check_plan` (checks against the instance: columns in sys_dictionary) on every
-    plan that writes, creates included: `tf` answers a create plan without calling the resource's `plan`,
-    so without this hook a create would only be checked when it is applied, after other writes."""
-    from tf.provider import _decode_state
-    from tf.utils import Diagnostic, Diagnostics
-
-    error = Diagnostic._map[Diagnostic.ERROR]
-    if any(d.severity == error for d in response.diagnostics):
-        return
-    diags = Diagnostics()
-    try:
-        attrs = servicer._get_res_attrs(request.type_name)
-        blocks = servicer._get_res_blocks(request.type_name)
-        _, prior = _decode_state(diags, attrs, blocks, request.prior_state)
-        _, proposed = _decode_state(diags, attrs, blocks, request.proposed_new_state)
-        if diags.has_errors() or proposed is None:
-            return
-        resource = servicer.app.new_resource(servicer._get_res_cls(request.type_name))
-        check = getattr(resource, "check_plan", None)
-        if check is not None:
-            check(diags, prior, proposed)
-    except Exception as exc:  # noqa: BLE001 - a diagnostic, never a traceback
-        diags.add_error(f"Could not check the plan: {type(exc).__name__}", "This is probably a bug.")
-    response.diagnostics.extend(diags.to_pb())
-
-
 SHUTDOWN_RACE_MESSAGE = "cannot schedule new futures after"
 
 

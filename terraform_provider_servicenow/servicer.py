@@ -7,13 +7,12 @@
   Terraform that does not announce write-only support (< 1.11, which would store the value) gets an
   error at validate time.
 - Ephemeral resources (`ephemeral.py`): listed in the metadata and schema, opened on request.
-- Each plan's configuration is recorded for `planning_config()` (`tf` hands a resource's `plan` only
-  the prior and proposed states).
+- Each plan's configuration is recorded for `planning.planning_config()` (`tf` hands a resource's
+  `plan` only the prior and proposed states), and every plan runs `planning.check_plan`.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import tf.provider
@@ -22,16 +21,10 @@ from tf.types import Unknown
 from tf.utils import Diagnostics, read_dynamic_value, to_dynamic_value
 
 from terraform_provider_servicenow.ephemeral import EPHEMERAL_RESOURCES
+from terraform_provider_servicenow.planning import check_plan, planning
 from terraform_provider_servicenow.protocol import messages
 from terraform_provider_servicenow.redact import register
 from terraform_provider_servicenow.schema import required_secrets, write_only_attributes
-
-_planning = threading.local()
-
-
-def planning_config() -> dict | None:
-    """The resource configuration of the PlanResourceChange being served on this thread, if any."""
-    return getattr(_planning, "config", None)
 
 
 def _given(value: Any) -> bool:
@@ -159,15 +152,10 @@ class Servicer(tf.provider.ProviderServicer):  # type: ignore[misc]
             proposed = read_dynamic_value(request.proposed_new_state)
             if isinstance(proposed, dict):
                 _set(request.proposed_new_state, _nulled(proposed, set(write_only)))
-        _planning.config = config
-        try:
+        with planning(config):
             response = super().PlanResourceChange(request, context)
             # Checks against the instance (columns in sys_dictionary) on every plan that writes.
-            from terraform_provider_servicenow.provider import _check_plan
-
-            _check_plan(self, request, response)
-        finally:
-            _planning.config = None
+            check_plan(self, request, response)
         if write_only and response.planned_state.msgpack:
             # The secret's plain form plans to null when its write-only form is configured.
             given = {

@@ -28,13 +28,14 @@ def create_record(
     **create_options: Any,
 ) -> dict[str, Any]:
     """POST the plain columns, then PATCH the password2 ones as display values (only when there are);
-    ``create_options`` go to ``TableClient.create`` (the stable key, the natural key).
+    ``create_options`` go to ``creates.create`` (the stable key, the natural key).
 
     When the second request fails the new record is deleted, so that nothing is left half-written (a record
     without its secret); the error says so, or names the record when even the delete failed."""
     from terraform_provider_servicenow.client import ApiError, record_sys_id
+    from terraform_provider_servicenow.creates import create
 
-    record = client.create(table, dict(body), warnings=warnings, **create_options)
+    record = create(client, table, dict(body), warnings=warnings, **create_options)
     if not secret:
         return record
     sys_id = record_sys_id(record) or ""

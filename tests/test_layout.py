@@ -115,3 +115,70 @@ def test_the_catalog_modules_import_only_the_standard_library_and_each_other() -
             if n.split(".")[0] not in sys.stdlib_module_names and not _catalog_import(n)
         )
         assert outside == [], module
+
+
+def module_imports(package: str) -> dict[str, set[str]]:
+    """Each module of ``package`` -> the modules of ``package`` it imports anywhere in its code (at
+    module level, inside functions, under TYPE_CHECKING: every one is a dependency of its design)."""
+    paths = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for module, path in paths.items():
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in paths:
+                deps.add(node.module)
+                deps.update(
+                    f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in paths
+                )
+            elif isinstance(node, ast.Import):
+                deps.update(alias.name for alias in node.names if alias.name in paths)
+        # A package's __init__ runs before its modules: importing `package.x` is not importing `package`.
+        graph[module] = deps - {module, package}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for dep in sorted(graph[node]):
+            if dep not in index:
+                visit(dep)
+                low[node] = min(low[node], low[dep])
+            elif dep in stack:
+                low[node] = min(low[node], index[dep])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_cycle_finder_finds_a_cycle_through_a_lazy_import() -> None:
+    graph = {"p.a": {"p.b"}, "p.b": {"p.c"}, "p.c": {"p.a"}, "p.d": {"p.a"}}
+    assert cycles(graph) == [["p.a", "p.b", "p.c"]]
+
+
+@pytest.mark.parametrize("package", ["terraform_provider_servicenow"])
+def test_no_module_of_the_provider_imports_a_module_that_imports_it_back(package: str) -> None:
+    graph = module_imports(package)
+    assert f"{package}.resources.kind" in graph and f"{package}.datasources" in graph
+    assert cycles(graph) == []

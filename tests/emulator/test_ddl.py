@@ -190,13 +190,19 @@ def test_a_column_added_to_a_shipped_table_is_served_and_its_choices_too(api: Cl
     api.create(
         "sys_dictionary", {"name": "sys_properties", "element": "u_owner_team", "column_label": "Team"}
     )
+    before = [r["value"] for r in _rows(api, "sys_choice", "name=sys_properties^element=type", "value")]
     api.create(
-        "sys_choice", {"name": "sys_properties", "element": "type", "value": "integer", "label": "integer"}
+        "sys_choice", {"name": "sys_properties", "element": "type", "value": "u_yaml", "label": "YAML"}
     )
-    created = api.create("sys_properties", {"name": "x.team", "u_owner_team": "core", "type": "integer"})
-    assert (created["u_owner_team"], created["type"]) == ("core", "integer")
+    created = api(
+        "POST",
+        "/api/now/table/sys_properties",
+        json={"name": "x.team", "u_owner_team": "core", "type": "YAML"},
+        params={"sysparm_input_display_value": "true"},
+    ).json()["result"]
+    assert (created["u_owner_team"], created["type"]) == ("core", "u_yaml")  # the label became the value
     values = [r["value"] for r in _rows(api, "sys_choice", "name=sys_properties^element=type", "value")]
-    assert values == ["string", "boolean", "integer"]
+    assert "string" in before and values == [*before, "u_yaml"]
 
 
 def test_inheritance_a_child_table_has_its_parents_columns_and_the_parent_lists_the_child(
@@ -205,7 +211,7 @@ def test_inheritance_a_child_table_has_its_parents_columns_and_the_parent_lists_
     refused = api(
         "POST",
         "/api/now/table/sys_db_object",
-        json={"name": "u_kid", "label": "K", "super_class": "sys_user"},
+        json={"name": "u_kid", "label": "K", "super_class": "sys_properties"},
     )
     assert refused.status_code == 403 and "not extensible" in refused.json()["error"]["message"]
     parent = _make(emulator, extendable=True)

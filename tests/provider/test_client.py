@@ -8,6 +8,7 @@ import time
 import pytest
 
 from terraform_provider_servicenow.client import ApiError, parse_retry_after
+from terraform_provider_servicenow.creates import create
 from tests.provider.conftest import FakeServer, Sleeps, make_client
 
 RECORD = {"sys_id": "a" * 32, "name": "x"}
@@ -90,7 +91,7 @@ def test_404_on_read_is_none(fake_server: FakeServer):
 
 def test_create_sends_a_sys_id_and_excludes_reference_links(fake_server: FakeServer):
     fake_server.handle(lambda seen: (201, {"result": dict(seen.body)}, {}))
-    record = make_client(fake_server.url).create("sys_properties", {"name": "p"})
+    record = create(make_client(fake_server.url), "sys_properties", {"name": "p"})
     post = fake_server.seen[0]
     assert post.method == "POST" and post.args["sysparm_exclude_reference_link"] == "true"
     assert len(post.body["sys_id"]) == 32 and record["sys_id"] == post.body["sys_id"]
@@ -115,7 +116,7 @@ def test_a_create_whose_502_answer_hid_a_commit_is_not_sent_again(fake_server: F
 
     fake_server.handle(commit_then_502)
     fake_server.handle(lambda seen: (200, {"result": dict(committed)}, {}))  # GET by the sys_id
-    record = make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    record = create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET"]
     assert fake_server.seen[1].path == f"/api/now/table/oauth_entity/{committed['sys_id']}"
     assert record["name"] == "ep"
@@ -125,7 +126,7 @@ def test_a_create_whose_504_answer_hid_no_commit_is_sent_again_with_the_same_sys
     fake_server.answer(504)
     fake_server.answer(404, {"error": {"message": "No Record found"}})
     fake_server.handle(lambda seen: (201, {"result": dict(seen.body)}, {}))
-    make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET", "POST"]
     assert fake_server.seen[0].body["sys_id"] == fake_server.seen[2].body["sys_id"]
 
@@ -134,7 +135,7 @@ def test_a_create_answered_503_is_looked_up_before_it_is_sent_again(fake_server:
     fake_server.answer(503)
     fake_server.answer(404, {"error": {"message": "No Record found"}})
     fake_server.handle(lambda seen: (201, {"result": dict(seen.body)}, {}))
-    make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET", "POST"]
 
 
@@ -336,6 +337,6 @@ def test_a_create_that_committed_before_its_last_502_is_a_success_not_an_error(f
 
     fake_server.handle(commit_then_502)
     fake_server.handle(lambda seen: (200, {"result": dict(committed)}, {}))
-    record = make_client(fake_server.url, max_retries=0).create("oauth_entity", {"name": "ep"})
+    record = create(make_client(fake_server.url, max_retries=0), "oauth_entity", {"name": "ep"})
     assert record["sys_id"] == committed["sys_id"]
     assert [s.method for s in fake_server.seen] == ["POST", "GET"]

@@ -10,6 +10,7 @@ import pytest
 
 from servicenow_emulator.testing import Emulator
 from terraform_provider_servicenow.client import ApiError, UncheckableCreate
+from terraform_provider_servicenow.creates import create
 from tests.provider.conftest import FakeServer, make_client
 from tests.provider.helpers import Ctx, configured_provider, planned_create, resource
 
@@ -27,7 +28,7 @@ def test_a_create_whose_5xx_answer_hid_a_commit_is_not_sent_again(fake_server: F
     committed: dict[str, Any] = {}
     fake_server.handle(_commit_then(status, committed, {"error": {"message": "m", "detail": "d"}}))
     fake_server.handle(lambda seen: (200, {"result": dict(committed)}, {}))
-    record = make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    record = create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET"]
     assert fake_server.seen[1].path == f"/api/now/table/oauth_entity/{committed['sys_id']}"
     assert record["sys_id"] == committed["sys_id"]
@@ -37,7 +38,7 @@ def test_a_500_to_a_create_that_did_not_commit_is_looked_up_then_sent_again(fake
     fake_server.answer(500, {"error": {"message": "Internal", "detail": "boom"}})
     fake_server.answer(404, {"error": {"message": "No Record found"}})
     fake_server.handle(lambda seen: (201, {"result": dict(seen.body)}, {}))
-    record = make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    record = create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET", "POST"]
     assert fake_server.seen[0].body["sys_id"] == fake_server.seen[2].body["sys_id"] == record["sys_id"]
 
@@ -46,7 +47,7 @@ def test_an_unreadable_success_answer_to_a_create_is_read_back_by_sys_id(fake_se
     committed: dict[str, Any] = {}
     fake_server.handle(_commit_then(201, committed, None))  # 201 with an empty body
     fake_server.handle(lambda seen: (200, {"result": dict(committed)}, {}))
-    record = make_client(fake_server.url).create("oauth_entity", {"name": "ep"})
+    record = create(make_client(fake_server.url), "oauth_entity", {"name": "ep"})
     assert [s.method for s in fake_server.seen] == ["POST", "GET"]
     assert record["sys_id"] == committed["sys_id"] and record["name"] == "ep"
 
@@ -68,7 +69,7 @@ def test_a_resent_create_answered_already_exists_by_the_emulator_is_the_first_at
         return real_get(table, sys_id)
 
     client.get = lagging_get  # type: ignore[method-assign]
-    record = client.create("sys_properties", {"name": "once.only", "value": "1"})
+    record = create(client, "sys_properties", {"name": "once.only", "value": "1"})
     stored = emulator.query("sys_properties", "name=once.only")
     assert [r["sys_id"] for r in stored] == [record["sys_id"]]
     posts = [r["status"] for r in emulator.requests() if r["method"] == "POST"]
@@ -80,7 +81,7 @@ def test_an_already_exists_answer_to_a_first_post_stays_an_error(fake_server: Fa
         403, {"error": {"message": "Operation Failed", "detail": "a record with name 'x' already exists"}}
     )
     with pytest.raises(ApiError) as info:
-        make_client(fake_server.url).create("sys_properties", {"name": "x"})
+        create(make_client(fake_server.url), "sys_properties", {"name": "x"})
     assert info.value.status == 403 and [s.method for s in fake_server.seen] == ["POST"]
 
 
@@ -122,16 +123,16 @@ def test_a_resent_create_that_gets_another_sys_id_warns_of_a_possible_duplicate(
     fake_server.handle(_ignores_sys_ids([0]))
     warnings: list[tuple[str, str]] = []
     client = make_client(fake_server.url)
-    client.create("sys_properties", {"name": "a"}, warnings=warnings)
+    create(client, "sys_properties", {"name": "a"}, warnings=warnings)
     [(summary, detail)] = warnings
     assert "ignored the sys_id" in summary and "duplicate" in detail
     with pytest.raises(UncheckableCreate):
         fake_server.answer(502)
-        client.create("sys_properties", {"name": "b"})
+        create(client, "sys_properties", {"name": "b"})
 
 
 def test_a_create_that_keeps_the_chosen_sys_id_marks_the_instance_as_honouring_it(emulator: Emulator):
     client = make_client(emulator.url)
     warnings: list[tuple[str, str]] = []
-    client.create("sys_properties", {"name": "kept.id", "value": "1"}, warnings=warnings)
+    create(client, "sys_properties", {"name": "kept.id", "value": "1"}, warnings=warnings)
     assert client.client_sys_ids_honoured is True and warnings == []

@@ -10,6 +10,7 @@ import requests
 
 from servicenow_emulator.testing import Emulator
 from terraform_provider_servicenow.client import ApiError, NaturalKey, UncheckableCreate
+from terraform_provider_servicenow.creates import create
 from tests.provider.conftest import FakeServer, make_client
 from tests.provider.helpers import Ctx, configured_provider, create_user, planned_create, resource
 
@@ -23,17 +24,18 @@ def _posts(emulator: Emulator) -> list[int | None]:
 
 def test_a_keyed_create_costs_one_post_when_nothing_fails(emulator: Emulator):
     emulator.clear_requests()
-    record = make_client(emulator.url).create("oauth_2_0_credentials", {"name": "c"}, key=KEY)
+    record = create(make_client(emulator.url), "oauth_2_0_credentials", {"name": "c"}, key=KEY)
     assert record["sys_id"] == KEY
     assert [(r["method"], r["status"]) for r in emulator.requests()] == [("POST", 201)]
 
 
 def test_a_record_an_earlier_run_created_with_the_key_is_taken_over_with_the_new_values(emulator: Emulator):
     # The earlier run: its create committed, then the process was killed before state was written.
-    make_client(emulator.url).create("basic_auth_credentials", {"name": "c", "user_name": "old"}, key=KEY)
+    create(make_client(emulator.url), "basic_auth_credentials", {"name": "c", "user_name": "old"}, key=KEY)
     emulator.clear_requests()
     # The next run (another process: a fresh client) creates the same record with the same key.
-    record = make_client(emulator.url).create(
+    record = create(
+        make_client(emulator.url),
         "basic_auth_credentials",
         {"name": "c", "user_name": "new", "password": "Pw-123456"},
         key=KEY,
@@ -52,11 +54,11 @@ def test_a_record_an_earlier_run_created_with_the_key_is_taken_over_with_the_new
 
 def test_a_name_taken_by_a_record_without_the_key_is_still_an_error_never_taken_over(emulator: Emulator):
     """On an instance that honours sys_ids, a same-named record with another sys_id is someone else's."""
-    other = make_client(emulator.url).create("http_connection", {"name": "conn", "connection_url": "x"})
+    other = create(make_client(emulator.url), "http_connection", {"name": "conn", "connection_url": "x"})
     client = make_client(emulator.url)
     client.client_sys_ids_honoured = True
     with pytest.raises(ApiError, match="already exists"):
-        client.create("http_connection", {"name": "conn"}, key=KEY, natural=NaturalKey("name", "conn"))
+        create(client, "http_connection", {"name": "conn"}, key=KEY, natural=NaturalKey("name", "conn"))
     assert [r["sys_id"] for r in emulator.query("http_connection", "")] == [other["sys_id"]]
 
 
@@ -70,7 +72,7 @@ def test_the_check_after_a_lost_create_is_retried_on_500_and_finds_the_record(fa
     fake_server.handle(commit_then_lose)
     fake_server.answer(500, {"error": {"message": "Internal server error"}})
     fake_server.handle(lambda seen: (200, {"result": dict(committed)}, {}))
-    record = make_client(fake_server.url).create("oauth_entity", {"name": "ep"}, key=KEY)
+    record = create(make_client(fake_server.url), "oauth_entity", {"name": "ep"}, key=KEY)
     assert record["sys_id"] == KEY
     assert [s.method for s in fake_server.seen] == ["POST", "GET", "GET"]
 
@@ -131,11 +133,12 @@ def test_on_a_hardened_instance_an_earlier_runs_record_is_found_by_name_and_crea
     user = _hardened(emulator)
     natural = NaturalKey("name", "Remote Credentials")
     earlier = make_client(emulator.url, username=user, password="Maker-Pw-1")
-    first = earlier.create("oauth_2_0_credentials", {"name": "Remote Credentials"}, key=KEY, natural=natural)
+    first = create(earlier, "oauth_2_0_credentials", {"name": "Remote Credentials"}, key=KEY, natural=natural)
     assert first["sys_id"] != KEY  # the instance chose it
     # The next run: its POST makes a twin, which it notices, deletes, and takes the earlier one over.
     warnings: list[tuple[str, str]] = []
-    again = make_client(emulator.url, username=user, password="Maker-Pw-1").create(
+    again = create(
+        make_client(emulator.url, username=user, password="Maker-Pw-1"),
         "oauth_2_0_credentials",
         {"name": "Remote Credentials", "order": "7"},
         key=KEY,
@@ -152,7 +155,8 @@ def test_on_a_hardened_instance_later_creates_look_first_and_a_unique_name_refus
 ):
     user = _hardened(emulator)
     earlier = make_client(emulator.url, username=user, password="Maker-Pw-1")
-    left = earlier.create(
+    left = create(
+        earlier,
         "http_connection",
         {"name": "Remote Connection", "connection_url": "https://a/"},
         key=KEY,
@@ -162,17 +166,19 @@ def test_on_a_hardened_instance_later_creates_look_first_and_a_unique_name_refus
     # A unique name refused before the client knows the instance ignores sys_ids: a non-admin cannot read
     # the property here, so the refusal stands (the safe side) ...
     with pytest.raises(ApiError, match="already exists"):
-        client.create(
+        create(
+            client,
             "http_connection",
             {"name": "Remote Connection", "connection_url": "https://b/"},
             key=KEY,
             natural=NaturalKey("name", "Remote Connection"),
         )
     # ... and once it knows (any create told it), the record is found by name and creator first.
-    client.create("oauth_2_0_credentials", {"name": "x"}, key="6" * 32, natural=NaturalKey("name", "x"))
+    create(client, "oauth_2_0_credentials", {"name": "x"}, key="6" * 32, natural=NaturalKey("name", "x"))
     assert client.client_sys_ids_honoured is False
     emulator.clear_requests()
-    record = client.create(
+    record = create(
+        client,
         "http_connection",
         {"name": "Remote Connection", "connection_url": "https://b/"},
         key=KEY,
@@ -188,6 +194,6 @@ def test_on_a_hardened_instance_a_lost_create_without_a_name_says_it_may_exist(f
     client.client_sys_ids_honoured = False
     fake_server.answer(502)
     with pytest.raises(UncheckableCreate) as info:
-        client.create("sys_properties", {"value": "1"}, key=KEY)
+        create(client, "sys_properties", {"value": "1"}, key=KEY)
     assert "MAY exist" in info.value.detail and "ignores the sys_ids" in info.value.detail
     assert [s.method for s in fake_server.seen] == ["POST"]

@@ -252,6 +252,10 @@ def _row(**values: str) -> dict[str, str]:
         (_row(default_value="z"), ["a", "b"], {"default": None, "mode": "optional"}),
         (_row(internal_type="integer"), ["1", "2"], {"kind": "integer", "choices": ("1", "2")}),
         (_row(internal_type="integer"), ["low", "high"], {"kind": "integer", "choices": ()}),
+        (_row(choice="1"), ["a", "b"], {"kind": "choice", "choices": ("a", "b")}),  # a drop-down
+        (_row(choice="2"), ["a", "b"], {"kind": "string", "choices": ()}),  # suggestions: any value
+        (_row(choice="0"), ["a", "b"], {"kind": "string", "choices": ()}),  # no choice list
+        (_row(internal_type="integer", choice="3"), ["1", "2"], {"kind": "integer", "choices": ("1", "2")}),
     ],
 )
 def test_a_dictionary_row_maps_to_a_column(

@@ -33,12 +33,14 @@ def test_install_writes_the_unpacked_mirror_layout_and_the_cli_config(tmp_path: 
     assert LAUNCHER_NAME == "terraform-provider-servicenow_v0.1.0"
     assert os.access(launcher, os.X_OK)
     assert launcher.read_text().splitlines()[0] == f"#!{sys.executable} -BS"
-    code = {p.name for p in (target / "terraform_provider_servicenow").glob("*.py")}
-    assert {"provider.py", "catalog.py", "client.py", "resources.py"} <= code
-    assert len(list((target / "terraform_provider_servicenow/__pycache__").glob("*.pyc"))) == len(code)
-    # The catalog data the code reads at start-up sits beside it (and is covered by the lock file's hash).
-    data = target / "terraform_provider_servicenow/spoke_tables.toml"
-    assert data.read_bytes() == (ROOT / "terraform_provider_servicenow/spoke_tables.toml").read_bytes()
+    package = target / "terraform_provider_servicenow"
+    code = {str(p.relative_to(package)) for p in package.rglob("*.py")}
+    assert {"provider.py", "catalog.py", "client.py", "resources/__init__.py", "resources/kind.py"} <= code
+    source = ROOT / "terraform_provider_servicenow"
+    assert code == {str(p.relative_to(source)) for p in source.rglob("*.py")}
+    data = {str(p.relative_to(package)) for p in package.rglob("*.toml")}
+    assert data == {str(p.relative_to(source)) for p in source.rglob("*.toml")}
+    assert len(list(package.rglob("__pycache__/*.pyc"))) == len(code)
     rc = result.terraformrc.read_text()
     mirror = str((tmp_path / "m").resolve())
     assert f'path    = "{mirror}"' in rc
@@ -54,9 +56,13 @@ def test_install_is_idempotent_and_rewrites_only_what_changed(tmp_path: Path):
     launcher = first.provider_dir / LAUNCHER_NAME
     launcher.write_text("#!/bin/sh\nexit 1\n")
     (first.provider_dir / "stray.txt").write_text("x")
+    package = first.provider_dir / "terraform_provider_servicenow"
+    (package / "gone").mkdir()
+    (package / "gone/old_module.py").write_text("")  # a module an earlier version had
     third = install(tmp_path)
-    assert third.written == [launcher] and [p.name for p in third.removed] == ["stray.txt"]
-    assert _digest(tmp_path) == before
+    assert third.written == [launcher]
+    assert sorted(p.name for p in third.removed) == ["old_module.py", "stray.txt"]
+    assert _digest(tmp_path) == before and not (package / "gone").exists()
 
 
 def test_install_command_line_is_quiet_when_asked(tmp_path: Path):
@@ -121,3 +127,25 @@ def test_the_launcher_hands_shake_even_when_home_is_not_writable(provider_mirror
         proc.terminate()
         _out, err = proc.communicate(timeout=10)
     assert line.startswith("1|6|unix|") and line.rstrip().split("|")[4] == "grpc", err
+
+
+def test_install_copies_the_packages_data_files_and_subpackages_and_drops_removed_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import shutil
+
+    from terraform_provider_servicenow import install as install_module
+
+    package = tmp_path / "src/terraform_provider_servicenow"
+    shutil.copytree(
+        ROOT / "terraform_provider_servicenow", package, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (package / "tables").mkdir()
+    (package / "tables/spoke.toml").write_text("format = 1\n")
+    monkeypatch.setattr(install_module, "PACKAGE_DIR", package)
+    target = install(tmp_path / "m").provider_dir / "terraform_provider_servicenow"
+    assert (target / "tables/spoke.toml").read_text() == "format = 1\n"
+    assert not list((target / "tables").rglob("*.pyc"))  # data, not code
+    (package / "tables/spoke.toml").unlink()
+    again = install(tmp_path / "m")
+    assert [p.name for p in again.removed] == ["spoke.toml"] and not (target / "tables").exists()

@@ -445,20 +445,17 @@ def _endpoint_state(**values):
 
 
 def test_plan_restores_a_default_the_configuration_leaves_out(provider):
-    from terraform_provider_servicenow import servicer as provider_module
+    from terraform_provider_servicenow.planning import planning
 
     res = resource(provider, "servicenow_oauth_api_endpoint")
     drifted = _endpoint_state(access_token_lifespan=60, active=False)
     config = {k: None for k in drifted} | {"name": "n"}
-    provider_module._planning.config = config
-    try:
+    with planning(config):
         planned = res.plan(Ctx().plan(set()), dict(drifted), dict(drifted))
         assert (planned["access_token_lifespan"], planned["active"]) == (1800, True)
         assert planned["access"] == "public"  # no default: follows the record
-        provider_module._planning.config = dict(config, access_token_lifespan=60)
+    with planning(dict(config, access_token_lifespan=60)):
         assert res.plan(Ctx().plan(set()), dict(drifted), dict(drifted))["access_token_lifespan"] == 60
-    finally:
-        provider_module._planning.config = None
     # Without a configuration (tf's own behaviour), the plan is left as proposed.
     assert res.plan(Ctx().plan(set()), dict(drifted), dict(drifted))["access_token_lifespan"] == 60
 

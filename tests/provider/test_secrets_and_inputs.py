@@ -10,8 +10,9 @@ import pytest
 from tf.utils import Diagnostics
 
 from servicenow_emulator.testing import Emulator
-from terraform_provider_servicenow import redact, resources
+from terraform_provider_servicenow import redact
 from terraform_provider_servicenow.provider import ServiceNowProvider
+from terraform_provider_servicenow.resources import kind
 from terraform_provider_servicenow.settings import SettingsError, resolve
 from tests.provider.helpers import (
     Ctx,
@@ -198,7 +199,7 @@ def test_secrets_of_a_prior_state_are_scrubbed_from_read_and_delete_diagnostics(
 
 def test_secrets_of_a_planned_state_are_scrubbed_from_plan_diagnostics(provider, monkeypatch):
     res = resource(provider, "servicenow_oauth_api_endpoint")
-    monkeypatch.setattr(resources, "apply_defaults", _raise_with(STATE_SECRET))
+    monkeypatch.setattr(kind, "apply_defaults", _raise_with(STATE_SECRET))
     ctx = Ctx()
     res.plan(ctx.plan({"client_secret"}), None, {"name": "n", "client_secret": STATE_SECRET})
     assert ctx.diags.has_errors() and STATE_SECRET not in ctx.text

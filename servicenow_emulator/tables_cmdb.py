@@ -1,0 +1,206 @@
+"""A CMDB class chain: cmdb_ci_linux_server -> cmdb_ci_server -> cmdb_ci_computer -> cmdb_ci_hardware
+-> cmdb_ci.
+
+Sources: cmdb_ci's columns, labels and hints are ServiceNow's SDK table definition (cmdb_ci.now.ts,
+@servicenow/sdk-core 4.9; ServiceNow's cmdb_ci extends ``cmdb``, whose columns the SDK lists under cmdb_ci and
+the emulator keeps there). The other classes' column names are those a generator read from a real instance's
+dictionary (philw764/terraform-provider-servicenowcmdb, generated resources, [M]); their types, labels and
+choice lists are unconfirmed (README, "Choices"). References to tables the emulator does not serve
+(core_company, cmn_location, ...) are listed as ServiceNow has them.
+"""
+
+from __future__ import annotations
+
+from servicenow_emulator.columns import ANY, Table, acl, col, flag, ref
+
+#: cmdb_ci.install_status and operational_status choices (ServiceNow's base values, [M]: the SDK's
+#: definition has the columns without their choice lists).
+INSTALL_STATUS = (
+    ("1", "Installed"),
+    ("2", "On Order"),
+    ("3", "In Maintenance"),
+    ("4", "Pending Install"),
+    ("5", "Pending Repair"),
+    ("6", "In Stock"),
+    ("7", "Retired"),
+    ("8", "Stolen"),
+    ("100", "Absent"),
+)
+OPERATIONAL_STATUS = (
+    ("1", "Operational"),
+    ("2", "Non-Operational"),
+    ("3", "Repair in Progress"),
+    ("4", "DR Standby"),
+    ("5", "Ready"),
+    ("6", "Retired"),
+)
+#: Who may change configuration items: itil or asset (ServiceNow's CMDB roles, [M]); anyone may read.
+_CMDB = acl(ANY, ("itil", "asset"))
+
+CMDB: list[Table] = [
+    Table(
+        "cmdb_ci",
+        "Configuration Item",
+        [
+            ref("asset", "alm_asset", read_only=True),
+            col("asset_tag", label="Asset tag", max_length=40),
+            col("assigned", "glide_date_time", max_length=40),
+            ref("assigned_to", "sys_user", label="Assigned to"),
+            ref("assignment_group", "sys_user_group", label="Change Group"),
+            col("attestation_score", "integer", max_length=40),
+            col("attestation_status", max_length=40, default="Not Yet Reviewed", choice="3"),
+            flag("attested"),
+            ref("attested_by", "sys_user"),
+            col("attested_date", "glide_date_time", max_length=40),
+            col(
+                "attributes",
+                max_length=65000,
+                hint="Attributes that describe the configuration item, usually XML",
+            ),
+            ref("business_unit", "business_unit"),
+            flag("can_print", hint="Provides network printing service"),
+            col("category", max_length=40),
+            ref("change_control", "sys_user_group", label="Approval group"),
+            col("checked_in", "glide_date_time", label="Checked in", max_length=40),
+            col("checked_out", "glide_date_time", label="Checked out", max_length=40),
+            col("comments", max_length=4000),
+            ref("company", "core_company"),
+            col("correlation_id", label="Correlation ID", max_length=512),
+            col("cost", "float", max_length=40),
+            col("cost_cc", label="Cost currency", max_length=3, default="USD", choice="1"),
+            ref("cost_center", "cmn_cost_center", label="Cost center"),
+            col("delivery_date", "glide_date_time", label="Order received", max_length=40),
+            ref("department", "cmn_department"),
+            col("discovery_source", label="Discovery source", max_length=40, choice="1"),
+            col("dns_domain", label="DNS Domain", max_length=255),
+            col("due", "glide_date_time", max_length=40),
+            col("due_in", label="Due in", max_length=40, choice="1"),
+            ref("duplicate_of", "cmdb_ci", hint="Which CI is this a duplicate of"),
+            col("environment", max_length=40, choice="1"),
+            col("fault_count", "integer", label="Fault count", max_length=40, default="0"),
+            col("first_discovered", "glide_date_time", label="First discovered", max_length=40),
+            col("fqdn", label="Fully qualified domain name", max_length=255),
+            col("gl_account", label="GL account", max_length=40),
+            col("install_date", "glide_date_time", label="Installed", max_length=40),
+            col(
+                "install_status",
+                "integer",
+                label="Install Status",
+                max_length=40,
+                default="1",
+                choice="1",
+                choices=INSTALL_STATUS,
+            ),
+            col("invoice_number", label="Invoice number", max_length=40),
+            col("ip_address", "ip_addr", label="IP Address", max_length=255, hint="Context IP Address"),
+            col("justification", max_length=80, choice="2"),
+            col("last_discovered", "glide_date_time", label="Most recent discovery", max_length=40),
+            col("lease_id", label="Lease contract", max_length=40),
+            ref(
+                "life_cycle_stage", "life_cycle_stage", hint="The general life cycle phase that the CI is at"
+            ),
+            ref(
+                "life_cycle_stage_status",
+                "life_cycle_stage_status",
+                hint="The specific status of a CI within its life cycle phase",
+            ),
+            ref("location", "cmn_location"),
+            col("mac_address", label="MAC Address", max_length=24, hint="Context MAC Address"),
+            ref("maintenance_schedule", "cmn_schedule", label="Maintenance schedule"),
+            ref("managed_by", "sys_user", label="Managed by"),
+            ref("managed_by_group", "sys_user_group"),
+            ref("manufacturer", "core_company"),
+            ref("model_id", "cmdb_model", label="Model ID"),
+            col("model_number", label="Model number", max_length=255),
+            flag("monitor", hint="Enable monitoring of the configuration item"),
+            col("name", max_length=255),
+            col(
+                "operational_status",
+                "integer",
+                label="Operational status",
+                max_length=40,
+                default="1",
+                choice="3",
+                choices=OPERATIONAL_STATUS,
+            ),
+            col("order_date", "glide_date_time", label="Ordered", max_length=40),
+            ref("owned_by", "sys_user", label="Owned by"),
+            col("po_number", label="PO number", max_length=40),
+            col("product_instance_id", label="Product instance identifier", max_length=255, read_only=True),
+            col("purchase_date", "glide_date", label="Purchased", max_length=40),
+            ref("schedule", "cmn_schedule"),
+            col("serial_number", label="Serial number", max_length=255),
+            col("short_description", label="Description", max_length=1000),
+            flag("skip_sync", label="Skip sync", read_only=True),
+            col("start_date", "glide_date_time", label="Start date", max_length=40),
+            col("subcategory", max_length=40),
+            ref("support_group", "sys_user_group", label="Support group"),
+            ref("supported_by", "sys_user", label="Supported by"),
+            col("sys_class_path", "sys_class_path", label="Sys class path", max_length=255, read_only=True),
+            col("sys_domain_path", "domain_path", label="Domain Path", max_length=40),
+            flag("unverified", label="Requires verification", read_only=True),
+            ref("vendor", "core_company"),
+            col("warranty_expiration", "glide_date", label="Warranty expiration", max_length=40),
+        ],
+        _CMDB,
+        extendable=True,
+    ),
+    Table(
+        "cmdb_ci_hardware",
+        "Hardware",
+        [
+            col("default_gateway", label="Default Gateway", max_length=255),
+            col("hardware_status", label="Hardware Status", max_length=40, choice="1"),
+            col("hardware_substatus", label="Hardware Substatus", max_length=40, choice="1"),
+        ],
+        _CMDB,
+        parent="cmdb_ci",
+        extendable=True,
+    ),
+    Table(
+        "cmdb_ci_computer",
+        "Computer",
+        [
+            flag("cd_rom", label="CD ROM"),
+            col("cd_speed", "integer", label="CD speed (MHz)", max_length=40),
+            col("chassis_type", label="Chassis type", max_length=40, choice="1"),
+            col("cpu_core_count", "integer", label="CPU core count", max_length=40),
+            col("cpu_core_thread", "integer", label="CPU core thread", max_length=40),
+            col("cpu_count", "integer", label="CPU count", max_length=40),
+            ref("cpu_manufacturer", "core_company", label="CPU manufacturer"),
+            col("cpu_name", label="CPU name", max_length=100),
+            col("cpu_speed", "decimal", label="CPU speed (MHz)", max_length=15),
+            col("cpu_type", label="CPU type", max_length=100),
+            col("disk_space", "decimal", label="Disk space (GB)", max_length=15),
+            col("floppy", max_length=40),
+            col("form_factor", label="Form factor", max_length=40, choice="2"),
+            col("object_id", label="Object ID", max_length=255),
+            col("os", label="Operating System", max_length=40, choice="1"),
+            col("os_address_width", "integer", label="OS Address Width (bits)", max_length=40),
+            col("os_domain", label="OS Domain", max_length=255),
+            col("os_service_pack", label="OS Service Pack", max_length=40, choice="2"),
+            col("os_version", label="OS Version", max_length=40, choice="2"),
+            col("ram", "integer", label="RAM (MB)", max_length=40),
+            flag("virtual", label="Is Virtual"),
+        ],
+        _CMDB,
+        parent="cmdb_ci_hardware",
+        extendable=True,
+    ),
+    Table(
+        "cmdb_ci_server",
+        "Server",
+        [
+            col("classification", max_length=40, default="Production", choice="1"),
+            ref("dr_backup", "cmdb_ci_computer", label="DR Backup"),
+            col("firewall_status", label="Firewall status", max_length=40, choice="1"),
+            col("host_name", label="Host name", max_length=255),
+            col("used_for", label="Used for", max_length=40, default="Production", choice="1"),
+        ],
+        _CMDB,
+        parent="cmdb_ci_computer",
+        extendable=True,
+    ),
+    # Linux Server extends Server; its own columns are unconfirmed: none here.
+    Table("cmdb_ci_linux_server", "Linux Server", [], _CMDB, parent="cmdb_ci_server", extendable=True),
+]

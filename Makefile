@@ -43,12 +43,14 @@ TOOLCHAIN_BIN := $(ROOT)/toolchains/cdktn/node_modules/.bin:
 endif
 export PATH := $(TOOLCHAIN_BIN)$(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup demo test lint format bindings catalog bench wheel clean
+.PHONY: help setup demo test test-live lint format bindings catalog bench wheel clean
 
 help:
 	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
 	@echo "              SPOKE_TOOLCHAIN=cdktn make demo: the same with CDK Terrain (any target takes it)"
 	@echo "make test   - lint and run every test (installs what is missing)"
+	@echo "make test-live - the acceptance and end-to-end suites against YOUR instances (SPOKE_LIVE=1 and"
+	@echo "              the SPOKE_LIVE_* variables: README.md, 'Prove it on your instances')"
 	@echo "make bindings - regenerate providers/servicenow (cdktn: providers_cdktn/) from the provider's schema"
 	@echo "make catalog  - regenerate the spoke's catalog data from the emulator's dictionary (generate)"
 	@echo "make bench  - run the benchmark scripts"
@@ -99,6 +101,10 @@ format: $(BUILD)/venv.stamp
 
 test: setup lint
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Opt-in: against the instances of the SPOKE_LIVE_* variables; every test skips unless SPOKE_LIVE=1.
+test-live: setup
+	$(PY) -m pytest tests/live -v -rA -p no:cacheprovider
 
 demo: setup
 	$(PY) -m tools.demo

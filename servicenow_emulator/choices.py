@@ -304,8 +304,8 @@ CHOICES: Final[tuple[Choice, ...]] = (
     Choice(
         "Largest request body",
         "10 MB: 413 `Request body too large`, body not read",
-        "`glide.rest.max_content_length`, 10 MB by default, is documented for scripted REST APIs; the Table "
-        "API's limit is not. Open",
+        "ServiceNow's docs give `glide.rest.max_content_length`, 10 MB by default, for scripted REST APIs; "
+        "the Table API's limit is not documented. Open",
         ("MAX_REQUEST_BYTES",),
     ),
     Choice(
@@ -435,7 +435,8 @@ CHOICES: Final[tuple[Choice, ...]] = (
     Choice(
         "Display column of sys_user",
         "`user_name`",
-        "ServiceNow's is `name`: a known difference (the project never reads sys_user display values)",
+        "emulator-only difference: ServiceNow's display column of sys_user is `name` (the project never "
+        "reads sys_user display values)",
     ),
     Choice(
         "CMDB classes below `cmdb_ci`",
@@ -497,13 +498,14 @@ CHOICES: Final[tuple[Choice, ...]] = (
     Choice(
         "Shipped dictionary records",
         "read-only (403 on update/delete)",
-        "ServiceNow lets an admin change them; the emulator's base schema is fixed",
+        "emulator-only limitation: ServiceNow lets an admin change base dictionary entries; the emulator's "
+        "base schema is fixed",
         ("BASE_DICTIONARY_READ_ONLY",),
     ),
     Choice(
         "Identity fields of a made table/column",
         "cannot change (403)",
-        "ServiceNow can change a column's type with conversion; the emulator cannot",
+        "emulator-only limitation: ServiceNow can change a column's type with data conversion",
         ("DDL_FIXED_FIELDS",),
     ),
     Choice(
@@ -521,7 +523,8 @@ CHOICES: Final[tuple[Choice, ...]] = (
     Choice(
         "Existing records when a column is added",
         "read it blank; the default applies to later inserts",
-        "unconfirmed",
+        "none found: ServiceNow's dictionary pages do not say whether existing records read a new "
+        "column's default. Open",
         ("NEW_COLUMN_EXISTING_RECORDS",),
     ),
     Choice(

@@ -1,4 +1,5 @@
-"""Command line: `install --dir DIR [--quiet]`, `generate ... --out FILE`, `schema`, `docs`, `serve`."""
+"""Command line: `install --dir DIR [--quiet] [--catalog FILE ...]`, `generate ... --out FILE`, `schema`,
+`docs`, `serve`."""
 
 from __future__ import annotations
 
@@ -35,25 +36,58 @@ def main(argv: list[str] | None = None) -> int:
         "--out", required=True, metavar="FILE", help="the catalog file to write (replaced whole)"
     )
     gen.add_argument("--quiet", action="store_true", help="print nothing unless something fails")
-    sub.add_parser("schema", help="print the provider schema as `terraform providers schema -json` does")
+    catalog_help = "a catalog file written by `generate`: serve its tables too (repeatable)"
+    inst.add_argument("--catalog", action="append", default=[], metavar="FILE", help=catalog_help)
+    schema = sub.add_parser(
+        "schema", help="print the provider schema as `terraform providers schema -json` does"
+    )
+    schema.add_argument("--catalog", action="append", default=[], metavar="FILE", help=catalog_help)
     docs = sub.add_parser("docs", help="print (or --write) the README generated from the catalog")
     docs.add_argument("--write", action="store_true", help="write terraform_provider_servicenow/README.md")
+    docs.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="print the docs of this catalog file's generated tables instead (repeatable)",
+    )
     sub.add_parser("serve", help="run the provider (terraform starts it through the launcher)")
     args = parser.parse_args(argv)
 
     if args.command == "install":
+        from terraform_provider_servicenow.catalog_file import CatalogFileError
         from terraform_provider_servicenow.install import install
 
-        result = install(args.dir)
+        try:
+            result = install(args.dir, catalogs=args.catalog)
+        except CatalogFileError as err:
+            print(f"error: {err} (nothing was installed)", file=sys.stderr)
+            return 2
         if not args.quiet:
+            for type_name, why in result.skipped:
+                print(f"note: servicenow_{type_name} left out: {why}", file=sys.stderr)
             state = f"{len(result.written)} file(s) written" if result.changed else "already up to date"
             print(f"servicenow-spoke/servicenow installed in {result.provider_dir} ({state})")
+            if args.catalog:
+                served = ", ".join(f"servicenow_{name}" for name in result.generated) or "none"
+                print(f"generated tables served: {served}")
             print(f"CLI config: export TF_CLI_CONFIG_FILE={result.terraformrc}")
         return 0
     if args.command == "generate":
         from terraform_provider_servicenow.generate_cli import run
 
         return run(args.instance_url, args.table, args.with_children, args.out, quiet=args.quiet)
+    if args.command in ("schema", "docs") and args.catalog:
+        from terraform_provider_servicenow.catalog_file import CatalogFileError
+        from terraform_provider_servicenow.served import use_catalog_files
+
+        if args.command == "docs" and args.write:
+            parser.error("--write writes the provider's own README; print a catalog's docs and redirect them")
+        try:
+            use_catalog_files(args.catalog)
+        except CatalogFileError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
     if args.command == "schema":
         import json
 
@@ -63,9 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     if args.command == "docs":
-        from terraform_provider_servicenow.docs import README_PATH, render_readme
+        from terraform_provider_servicenow.docs import README_PATH, render_generated, render_readme
 
-        text = render_readme()
+        text = render_generated() if args.catalog else render_readme()
         if args.write:
             README_PATH.write_text(text)
         else:

@@ -14,6 +14,7 @@ from terraform_provider_servicenow.catalog import (
     RECORD_RESOURCE_EXAMPLE,
     RESOURCE_KINDS,
     TYPE_PREFIX,
+    RecordKind,
 )
 from terraform_provider_servicenow.ephemeral import EPHEMERAL_RESOURCES
 from terraform_provider_servicenow.schema import (
@@ -64,9 +65,50 @@ warm server instead of importing everything again: same folder, environment, uma
 code; without it, or when it does not answer, the launcher runs the provider itself (`forkserver.py`).
 It also writes `DIR/terraformrc` (`filesystem_mirror` for the provider plus
 `direct {{ exclude = [...] }}`, and `disable_checkpoint = true`). Reinstalling after a code change changes
-the hash: run `terraform init -upgrade` (or delete `.terraform.lock.hcl`) in existing working directories.
+the hash: delete `.terraform.lock.hcl` and run `terraform init` again in existing working directories
+(`init -upgrade` keeps the checksums recorded for the same version, and fails the same way).
 `python -m terraform_provider_servicenow schema` prints the schema as `terraform providers schema -json`
 does, without terraform.
+
+## Your own tables (generated)
+
+`generate` writes a catalog file of your tables from the instance's own dictionary; `install --catalog`
+makes the installed provider serve them:
+
+```sh
+python -m terraform_provider_servicenow generate --instance-url https://example.service-now.com \\
+    --table u_widget --out tables.toml        # auth from the SERVICENOW_* variables
+python -m terraform_provider_servicenow install --dir .build/terraform --catalog tables.toml
+rm -f .terraform.lock.hcl && terraform init   # the package changed: record its new hash
+python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md   # their docs
+```
+
+- Each table becomes a resource and a data source `servicenow_<table>` with one typed attribute per
+  column, unless one of the provider's own resources or data sources covers that table or takes that
+  name: then it is left out, and `install` says so. `--catalog` may be given more than once; two files
+  describing one table are an error.
+- The tables are an install option, not a provider setting: terraform asks for the schema before it
+  reads any configuration. `install` compiles them into the mirror (`installed_catalog.py`, beside the
+  code, so the lock file's hash covers them and loading 50 tables costs a few milliseconds); the same
+  files give the same bytes wherever they are. A changed catalog is a changed package: install again,
+  then make the lock file again as above. `install` without `--catalog` serves the provider's own
+  resources only (and removes the tables an earlier install added): `make setup` does that to
+  `.build/terraform`, so install your catalog into a mirror of your own, or again after it.
+- The same guarantees as the provider's own resources: drift shows in the plan, import by sys_id or
+  `<natural key>=<value>` (a column of the table; by sys_id only for a table without one), creates
+  never make a duplicate (`create_sys_id`, the natural key where the instance ignores client sys_ids),
+  retries, diagnostics naming the resource and the table, password2 columns sensitive with a
+  write-only form `<column>_wo` (+ `<column>_wo_version`) and never read back.
+- Every column of a generated table is checked in the instance's `sys_dictionary` before it is written
+  or queried (one read per table per provider process): a catalog generated on one instance, applied to
+  another that lacks a custom column, is an error at plan time instead of a value ServiceNow drops.
+- Checked at validate time, from the dictionary: choices, `max_length` (ServiceNow would cut a longer
+  value), integers within their bounds (ServiceNow's 32-bit range when none is given), date-times as
+  `YYYY-MM-DD HH:MM:SS` (UTC), references as sys_ids (the target table is named in the docs).
+- The data source reads one record by `sys_id` or by its natural key, with every column except
+  password2 ones.
+- Typed Python bindings: `cdktf get` in a project whose terraform finds this mirror (`TF_CLI_CONFIG_FILE`
+  = `DIR/terraformrc`) generates one class per generated resource and data source.
 
 ## Behaviour
 
@@ -189,10 +231,10 @@ does, without terraform.
   own; the adopted registry; its client id, then its client secret) + 7 lookups + 6 dictionary reads; a
   no-op plan is 7 record reads + 5 lookups (the profile, the two aliases, the two checks that no other
   connection is active under an alias) + 4 dictionary reads, and no write; updating one record is 1
-  PATCH; a destroy is 5 DELETE + 2 PATCH (the registry restored). Times, two runs on a shared 2-core
-  machine (load average 6-8): start-up to handshake 1.40x and 0.82x of the bare provider (target 1.3x),
-  no-op plan 1.37x and 1.06x (target 1.5x); under that load the ratios move more between runs than
-  the margin to the targets.
+  PATCH; a destroy is 5 DELETE + 2 PATCH (the registry restored). Times, three runs on a shared 2-core
+  machine (load average 6-8): start-up to handshake 1.40x, 0.82x and 1.06x of the bare provider
+  (target 1.3x), no-op plan 1.37x, 1.06x and 1.31x (target 1.5x); under that load the ratios move
+  more between runs than the margin to the targets.
 
 ## Code
 
@@ -343,4 +385,53 @@ def render_readme() -> str:
     parts.append((rds.description or "") + "\n")
     parts.append("```hcl\n" + RECORD_DATA_SOURCE_EXAMPLE + "\n```\n")
     parts.append(_table(rds) + "\n")
+    return "\n".join(parts)
+
+
+def _example(kind: RecordKind) -> str:
+    """A resource block that sets the table's required columns (placeholders by kind)."""
+    placeholder = {"integer": "0", "boolean": "true", "date_time": '"2030-01-01 00:00:00"', "": '"..."'}
+    lines = [f'resource "{kind.full_type_name}" "example" {{']
+    for col in kind.columns:
+        if col.mode != "required":
+            continue
+        if col.kind == "password2":
+            lines.append(f"  {col.name}{WO_SUFFIX} = var.{col.name} # write-only (or `{col.name}`)")
+            lines.append(f'  {col.name}{WO_SUFFIX}_version = "1"')
+        elif col.kind == "reference":
+            lines.append(f"  {col.name} = {TYPE_PREFIX}{col.reference}.example.sys_id # or a sys_id")
+        elif col.choices:
+            lines.append(f'  {col.name} = "{col.choices[0]}"')
+        else:
+            lines.append(f"  {col.name} = {placeholder.get(col.kind, placeholder[''])}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def render_generated() -> str:
+    """The docs of the generated tables this process serves (served.py): `docs --catalog FILE`."""
+    from terraform_provider_servicenow.schema import generated_data_source_schema
+    from terraform_provider_servicenow.served import generated_kinds
+
+    kinds = generated_kinds()
+    parts = [
+        "# Generated tables\n",
+        f"Resources and data sources of `{PROVIDER_ADDRESS}` generated from the instance's dictionary "
+        "(labels and hints from `sys_documentation`, choices from `sys_choice`). Import: "
+        "`terraform import <address> <sys_id>`, or `<natural key>=<value>` where the table has one.\n",
+    ]
+    if not kinds:
+        parts.append("The catalog serves no table.\n")
+    for kind in kinds:
+        title = f" {kind.label}" if kind.label else ""
+        parts.append(f"## `{kind.full_type_name}`{title} (table `{kind.table}`)\n")
+        parts.append(kind.description + "\n")
+        if kind.parents:
+            parts.append("Extends " + " -> ".join(f"`{p}`" for p in kind.parents) + ".\n")
+        key = f"`{kind.natural_key}`" if kind.natural_key else "none (import by sys_id)"
+        parts.append(f"Natural key: {key}.\n")
+        parts.append("```hcl\n" + _example(kind) + "\n```\n")
+        parts.append(_table(resource_schema(kind)) + "\n")
+        parts.append(f"### Data source `{kind.full_type_name}`\n")
+        parts.append(_table(generated_data_source_schema(kind)) + "\n")
     return "\n".join(parts)

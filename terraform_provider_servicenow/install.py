@@ -8,6 +8,7 @@ Layout written under DIR:
         terraform_provider_servicenow/**/*.py    the provider's code (and its *.toml data), beside it, so
         terraform_provider_servicenow/**/__pycache__/*.pyc   that the h1: hash in .terraform.lock.hcl
                                                              covers the code too
+        terraform_provider_servicenow/installed_catalog.py   with `--catalog FILE`: its tables, compiled
 
 The .pyc files are hash-checked and written here once: the launcher runs Python with -B, so running the
 provider never writes into the mirror (that would change its hash). Idempotent: a file is rewritten only
@@ -20,6 +21,7 @@ import importlib.util
 import os
 import platform
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +39,8 @@ LAUNCHER_NAME = f"terraform-provider-{PROVIDER_TYPE}_v{PROVIDER_VERSION}"
 _CHECKED_HASH_FLAGS = 0b11
 #: What the mirror holds of the package: its modules and its data files (catalog files).
 CODE_SUFFIXES = (".py", ".toml")
+#: The generated tables of `install --catalog`, compiled (served.py; the name is served.INSTALLED_MODULE).
+INSTALLED_CATALOG = Path("installed_catalog.py")
 FORK_ENV = "SERVICENOW_PROVIDER_FORK_SERVER"  # forkserver.ENV_VAR (not imported: keep this module light)
 
 
@@ -113,6 +117,10 @@ class InstallResult:
     terraformrc: Path
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    #: The generated tables the installed provider serves (`servicenow_<type name>`), in file order.
+    generated: tuple[str, ...] = ()
+    #: The generated tables left out: (type name, why).
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -157,10 +165,40 @@ def _compile_pyc(source: bytes, path: Path) -> bytes:
     return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=True))
 
 
-def install(mirror_dir: str | os.PathLike[str], python: str | None = None) -> InstallResult:
+def _catalog_module(catalogs: Sequence[str | os.PathLike[str]], result: InstallResult) -> bytes | None:
+    """The source of the installed catalog module for ``catalogs`` (None without catalogs). Raises
+    `CatalogFileError` before anything is written when a file cannot be used."""
+    if not catalogs:
+        return None
+    import hashlib
+
+    from terraform_provider_servicenow import served
+
+    kinds = served.read_catalog_files(catalogs)
+    result.skipped = tuple((kind.type_name, why) for kind, why in served.skipped(kinds))
+    kept = served.prepared(kinds)
+    result.generated = tuple(kind.type_name for kind in kept)
+    # Named by file name and content (not by path): the same files installed from elsewhere give the
+    # same bytes, so the lock file's hash stays.
+    sources = [
+        f"{Path(path).name} (sha256 {hashlib.sha256(Path(path).read_bytes()).hexdigest()})"
+        for path in catalogs
+    ]
+    return served.module_text(kept, sources).encode()
+
+
+def install(
+    mirror_dir: str | os.PathLike[str],
+    python: str | None = None,
+    catalogs: Sequence[str | os.PathLike[str]] = (),
+) -> InstallResult:
+    """Write (or bring up to date) the mirror and its CLI config. ``catalogs``: catalog files whose
+    tables the installed provider serves besides its own (served.py); without them it serves its own
+    only, and an earlier install's generated tables are removed."""
     mirror = Path(mirror_dir).resolve()
     target = provider_dir(mirror)
     result = InstallResult(mirror, target, mirror / "terraformrc")
+    generated = _catalog_module(catalogs, result)
 
     _write_if_changed(
         target / LAUNCHER_NAME, launcher_text(python or sys.executable).encode(), result, mode=0o755
@@ -168,14 +206,21 @@ def install(mirror_dir: str | os.PathLike[str], python: str | None = None) -> In
 
     pkg_target = target / PACKAGE
     wanted: set[Path] = set()
-    for src in sorted(PACKAGE_DIR.rglob("*")):
-        if src.suffix not in CODE_SUFFIXES or "__pycache__" in src.parts or not src.is_file():
-            continue
-        source = src.read_bytes()
-        dest = pkg_target / src.relative_to(PACKAGE_DIR)
+    files = [
+        (src.relative_to(PACKAGE_DIR), src.read_bytes())
+        for src in sorted(PACKAGE_DIR.rglob("*"))
+        if src.suffix in CODE_SUFFIXES
+        and "__pycache__" not in src.parts
+        and src.is_file()
+        and src.relative_to(PACKAGE_DIR) != INSTALLED_CATALOG
+    ]
+    if generated is not None:
+        files.append((INSTALLED_CATALOG, generated))
+    for relative, source in files:
+        dest = pkg_target / relative
         _write_if_changed(dest, source, result)
         wanted.add(dest)
-        if src.suffix == ".py":
+        if relative.suffix == ".py":
             pyc = Path(importlib.util.cache_from_source(str(dest)))
             if not _pyc_is_current(pyc, source):
                 _write_if_changed(pyc, _compile_pyc(source, dest), result)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from tf import types
 from tf.schema import Attribute, Schema
 from tf.types import Unknown
@@ -44,6 +42,8 @@ def tf_type(kind: Kind) -> types.TfType:
 
 def _describe(col: Column) -> str:
     text = col.description
+    if col.kind == "reference" and col.internal_type and col.reference and f"`{col.reference}`" not in text:
+        text += f" The sys_id of a `{col.reference}` record."
     if col.choices and "`" not in text:
         text += " One of: " + ", ".join(f"`{c}`" for c in col.choices) + "."
     if col.default is not None:
@@ -104,7 +104,8 @@ def resource_schema(kind: RecordKind) -> Schema:
     attrs = [column_attribute(c) for c in kind.columns]
     for col in kind.columns:
         if col.sensitive and col.writable:
-            attrs.extend(write_only_forms(col.name, col.name.replace("_", " "), tf_type(col.kind)))
+            what = col.label.lower() if col.label else col.name.replace("_", " ")
+            attrs.extend(write_only_forms(col.name, what, tf_type(col.kind)))
     attrs.append(Attribute("sys_id", types.String(), description=SYS_ID_DESCRIPTION, computed=True))
     attrs.append(Attribute("id", types.String(), description=ID_DESCRIPTION, computed=True))
     if kind.lifecycle == "create":
@@ -177,28 +178,27 @@ def record_resource_schema() -> Schema:
     )
 
 
-@functools.cache
 def required_secrets(type_name: str) -> frozenset[str]:
     """The secrets of a resource type that must be given, in their plain or their write-only form."""
-    from terraform_provider_servicenow.catalog import RESOURCE_KINDS
+    from terraform_provider_servicenow.served import resource_kind
 
-    for kind in RESOURCE_KINDS:
-        if kind.full_type_name == type_name:
-            return frozenset(c.name for c in kind.columns if c.sensitive and c.mode == "required")
-    return frozenset()
+    kind = resource_kind(type_name)
+    if kind is None:
+        return frozenset()
+    return frozenset(c.name for c in kind.columns if c.sensitive and c.mode == "required")
 
 
-@functools.cache
 def write_only_attributes(type_name: str) -> dict[str, tuple[str, str]]:
     """The write-only attributes of a resource type: ``{<target>_wo: (<target>, <target>_wo_version)}``."""
-    from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, RESOURCE_KINDS, TYPE_PREFIX
+    from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE, TYPE_PREFIX
+    from terraform_provider_servicenow.served import resource_kind
 
     targets: list[str] = []
     if type_name == TYPE_PREFIX + RECORD_RESOURCE_TYPE:
         targets = ["sensitive_fields"]
-    for kind in RESOURCE_KINDS:
-        if kind.full_type_name == type_name:
-            targets = [c.name for c in kind.columns if c.sensitive and c.writable]
+    kind = resource_kind(type_name)
+    if kind is not None:
+        targets = [c.name for c in kind.columns if c.sensitive and c.writable]
     return {t + WO_SUFFIX: (t, t + WO_VERSION_SUFFIX) for t in targets}
 
 
@@ -207,6 +207,39 @@ def lookup_schema(kind: LookupKind) -> Schema:
     attrs.extend(
         Attribute(c.name, tf_type(c.kind), description=c.description, computed=True) for c in kind.outputs
     )
+    return Schema(version=SCHEMA_VERSION, attributes=attrs, description=kind.description)
+
+
+def generated_data_source_schema(kind: RecordKind) -> Schema:
+    """`data.servicenow_<table>` of a generated table: one record, by sys_id or by its natural key, with
+    every readable column (password2 columns are never read back)."""
+    key = kind.natural_key
+    by_key = f" or give `{key}`" if key else ""
+    attrs = [
+        Attribute(
+            "sys_id",
+            types.String(),
+            description=f"sys_id of the record to read{by_key}.",
+            optional=bool(key),
+            required=not key,
+            computed=bool(key),
+        )
+    ]
+    for col in kind.columns:
+        if col.write_only:
+            continue
+        if col.name == key:
+            attrs.append(
+                Attribute(
+                    col.name,
+                    tf_type(col.kind),
+                    description=f"{col.description} The record is looked up by it (or give `sys_id`).",
+                    optional=True,
+                    computed=True,
+                )
+            )
+        else:
+            attrs.append(Attribute(col.name, tf_type(col.kind), description=_describe(col), computed=True))
     return Schema(version=SCHEMA_VERSION, attributes=attrs, description=kind.description)
 
 

@@ -1,6 +1,7 @@
 """Resources, one module per kind of resource:
 
-- `kind.py`: a record kind of the catalog that Terraform creates (`CatalogResource`);
+- `kind.py`: a record kind of the catalog that Terraform creates (`CatalogResource`), hand-written or a
+  generated table (served.py);
 - `adopted.py`: a catalog kind that exists before Terraform, adopted and restored (`AdoptedResource`);
 - `record.py`: the generic record of any table, `servicenow_record` (`RecordResource`);
 - `base.py`: what they share (`ResourceBase`); `adoption.py`: adopting and restoring records.
@@ -32,9 +33,10 @@ def catalog_class(kind: RecordKind) -> type[CatalogResource]:
 
 
 def resource_classes() -> list[type[Resource]]:
-    from terraform_provider_servicenow.catalog import RESOURCE_KINDS
+    """The hand-written kinds, the generated tables served with them (served.py), the generic record."""
     from terraform_provider_servicenow.resources.record import RecordResource
+    from terraform_provider_servicenow.served import resource_kinds
 
-    classes: list[type[Resource]] = [catalog_class(kind) for kind in RESOURCE_KINDS]
+    classes: list[type[Resource]] = [catalog_class(kind) for kind in resource_kinds()]
     classes.append(RecordResource)
     return classes

@@ -23,12 +23,15 @@ from terraform_provider_servicenow.checks import (
     SYS_ID_RE,
     check_create_sys_id,
     http_urls,
+    integer_bounds,
+    is_date_time,
     is_reference,
     known,
     query_unsafe,
+    url_column,
     whole_number_in_range,
 )
-from terraform_provider_servicenow.dictionary import MissingColumns
+from terraform_provider_servicenow.dictionary import MissingColumns, dictionary_of
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.planning import apply_defaults
 from terraform_provider_servicenow.redact import scrub
@@ -76,14 +79,33 @@ class CatalogResource(ResourceBase):
                     f"{value!r} is not one of: " + ", ".join(col.choices) + ".",
                     path=[col.name],
                 )
-            if col.kind == "integer" and not whole_number_in_range(value):
+            if col.kind == "integer" and not whole_number_in_range(value, *integer_bounds(col)):
+                low, high = integer_bounds(col)
+                why = (
+                    "the largest value a ServiceNow integer column holds"
+                    if high == MAX_INTEGER
+                    else "its bounds"
+                )
                 diags.add_error(
                     f"Invalid {col.name} for {type_name}",
-                    f"{value!r} must be a whole number from 0 to {MAX_INTEGER} (the largest value a "
-                    "ServiceNow integer column holds).",
+                    f"{value!r} must be a whole number from {low} to {high} ({why}).",
                     path=[col.name],
                 )
-            if col.name.endswith("_url") and isinstance(value, str) and value and not http_urls(value):
+            if isinstance(value, str) and col.max_length is not None and len(value) > col.max_length:
+                diags.add_error(
+                    f"{col.name} too long for {type_name}",
+                    f"{len(value)} characters: the {self.kind.table} column {col.name} holds at most "
+                    f"{col.max_length} (ServiceNow would cut the rest off). Shorten it.",
+                    path=[col.name],
+                )
+            if col.kind == "date_time" and isinstance(value, str) and value and not is_date_time(value):
+                diags.add_error(
+                    f"Invalid {col.name} for {type_name}",
+                    f"{value!r} is not a date-time: give `YYYY-MM-DD HH:MM:SS` in UTC, e.g. "
+                    "2030-01-31 23:59:00.",
+                    path=[col.name],
+                )
+            if url_column(col) and isinstance(value, str) and value and not http_urls(value):
                 diags.add_error(
                     f"Invalid {col.name} for {type_name}",
                     f"{value!r} is not an http(s) URL (or a comma-separated list of them): give "
@@ -283,6 +305,13 @@ class CatalogResource(ResourceBase):
     def _import_meta(self, state: dict, record: Mapping[str, Any]) -> None:
         self._keep_meta(state, {})
 
+    def _import_forms(self) -> str:
+        """The import IDs this kind takes, for error messages."""
+        key = self.kind.natural_key
+        if not key:
+            return "the record's sys_id (32 hexadecimal characters; the table has no natural key)"
+        return f"the record's sys_id (32 hexadecimal characters) or `{key}=<value>`"
+
     def _import_record(self, client: TableClient, diags: Diagnostics, id: str) -> dict | None:
         id = id.strip()
         if SYS_ID_RE.match(id):
@@ -290,8 +319,7 @@ class CatalogResource(ResourceBase):
             if record is None:
                 diags.add_error(
                     f"Cannot import {self.kind.full_type_name}: no {self.kind.table} record {id}",
-                    "Give an existing record's sys_id, or its natural key as "
-                    f"`{self.kind.natural_key}=<value>`.",
+                    f"Give {self._import_forms()} of an existing record.",
                 )
                 return None
             for col, value in self.kind.fixed_values:
@@ -306,11 +334,18 @@ class CatalogResource(ResourceBase):
         column, sep, value = id.partition("=")
         if not sep or not COLUMN_RE.match(column) or not value or query_unsafe(value):
             diags.add_error(
-                f"Invalid import ID {id!r} for {self.kind.full_type_name}",
-                f"Use the record's sys_id (32 hexadecimal characters) or `{self.kind.natural_key}=<value>`, "
-                f"e.g. {self.kind.natural_key}=RemoteSpoke.",
+                f"Invalid import ID {id!r} for {self.kind.full_type_name}", f"Use {self._import_forms()}."
             )
             return None
+        if column not in self.kind.column_names:
+            diags.add_error(
+                f"Invalid import ID {id!r} for {self.kind.full_type_name}: no column {column}",
+                f"{self.kind.full_type_name} has no attribute {column!r}: use {self._import_forms()}.",
+            )
+            return None
+        if self.kind.column(column).check_exists:
+            # A query term on a column the instance lacks would be dropped: the query would match all.
+            dictionary_of(client).require(self.kind.table, [column])
         record = self._find_one(client, diags, column, value)
         if record is None and not diags.has_errors():
             diags.add_error(

@@ -2,11 +2,13 @@
 emulator a process of its own, reached only through the SPOKE_LIVE_* variables of a separate pytest run.
 
 Proves: with SPOKE_LIVE unset every live test is skipped; with a variable missing nothing runs and the
-error names it; with the variables, both suites pass, and afterwards both instances hold exactly what they
-held before (records of other people included), except the adopted RemoteSpoke registry's update stamps
-and client secret; every write of the run was made as the given users, no record that existed before was
-deleted, and the only one changed is that registry; and a local instance with an earlier setup (an active
-connection under the spoke's alias) stops the end-to-end suite before any write, naming the connection."""
+error names it; with the variables (`admin` on the remote, a user holding only the authorization-code
+roles on the local instance, as the README says), both suites pass, and afterwards both instances hold
+exactly what they held before (records of other people included), except the adopted RemoteSpoke
+registry's update stamps and client secret; every write of the run was made as the given users, no
+record that existed before was deleted, and the only one changed is that registry; and a local instance
+with an earlier setup (an active connection under the spoke's alias) stops the end-to-end suite before
+any write, naming the connection."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ from tests.e2e.conftest import needs_provider
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, needs_provider]
 
 PASSWORDS = {"remote": "Live-Remote-Admin-3vq8", "local": "Live-Local-Admin-8mw2"}
+#: The users the suites run as: the README's ("Prove it on your instances"): `admin` on the remote (the
+#: acceptance suite's system property), the authorization-code roles alone on the local instance.
+USERS = {"remote": ("admin", ()), "local": ("spoke.live", ("oauth_admin", "connection_admin"))}
+USER_PASSWORD = "Live-Deployer-Pass-6t3n"
 PREFIX = "spoke-live-harness"
 #: What a snapshot reads on each instance (every record, through the Table API).
 TABLES = {
@@ -116,12 +122,37 @@ def run_live(variables: dict[str, str], *paths: str) -> subprocess.CompletedProc
     )
 
 
-def variables(instances: dict[str, SpawnedEmulator]) -> dict[str, str]:
+def create_user(emu: SpawnedEmulator, name: str, roles: tuple[str, ...]) -> None:
+    """A user with these roles, made through the Table API by the admin."""
+    user = _api(
+        emu,
+        "POST",
+        "/api/now/table/sys_user",
+        params={"sysparm_input_display_value": "true"},
+        json={"user_name": name, "user_password": USER_PASSWORD, "active": "true"},
+    ).json()["result"]
+    for role in roles:
+        [found] = _api(
+            emu, "GET", "/api/now/table/sys_user_role", params={"sysparm_query": f"name={role}"}
+        ).json()["result"]
+        _api(
+            emu,
+            "POST",
+            "/api/now/table/sys_user_has_role",
+            json={"user": user["sys_id"], "role": found["sys_id"]},
+        )
+
+
+def variables(instances: dict[str, SpawnedEmulator], users: bool = False) -> dict[str, str]:
+    """The SPOKE_LIVE_* variables: the admins, or (users) the users of USERS, made here."""
     found = {"SPOKE_LIVE": "1", "SPOKE_LIVE_PREFIX": PREFIX}
     for side, emu in instances.items():
+        name, roles = USERS[side] if users else ("admin", ())
+        if name != "admin":
+            create_user(emu, name, roles)
         found[f"SPOKE_LIVE_{side.upper()}_URL"] = emu.url
-        found[f"SPOKE_LIVE_{side.upper()}_USERNAME"] = "admin"
-        found[f"SPOKE_LIVE_{side.upper()}_PASSWORD"] = PASSWORDS[side]
+        found[f"SPOKE_LIVE_{side.upper()}_USERNAME"] = name
+        found[f"SPOKE_LIVE_{side.upper()}_PASSWORD"] = PASSWORDS[side] if name == "admin" else USER_PASSWORD
     return found
 
 
@@ -145,19 +176,20 @@ def test_the_live_suites_skip_unless_opted_in_and_name_a_missing_variable() -> N
     assert plain.returncode != 0 and "SPOKE_LIVE_REMOTE_URL must be an https:// URL" in plain.stdout
 
 
-def test_both_suites_pass_against_emulators_given_as_real_and_leave_them_as_they_were(
+def test_both_suites_pass_as_the_readmes_users_against_emulators_given_as_real_leaving_them_as_they_were(
     instances: dict[str, SpawnedEmulator],
 ) -> None:
     bystanders(instances["remote"], instances["local"])
+    given = variables(instances, users=True)
     before = {side: snapshot(emu, side) for side, emu in instances.items()}
     for emu in instances.values():
         _api(emu, "DELETE", "/api/x_emulator/requests")
 
-    run = run_live(variables(instances))
+    run = run_live(given)
 
     assert run.returncode == 0, run.stdout[-5000:] + run.stderr[-2000:]
     assert re.search(r"\b2 passed\b", run.stdout) and "skipped" not in run.stdout, run.stdout[-3000:]
-    for secret in PASSWORDS.values():
+    for secret in (*PASSWORDS.values(), USER_PASSWORD):
         assert secret not in run.stdout + run.stderr
     [registry] = [
         k for k, r in before["local"].items() if k[0] == "oauth_entity" and r["name"] == "RemoteSpoke"
@@ -176,7 +208,7 @@ def test_both_suites_pass_against_emulators_given_as_real_and_leave_them_as_they
         log = _api(emu, "GET", "/api/x_emulator/requests").json()
         writes = [e for e in log if e["method"] in WRITES and e["path"].startswith("/api/now/table/")]
         assert writes, side
-        assert {e["user"] for e in writes} == {"admin"}
+        assert {e["user"] for e in writes} == {USERS[side][0]}
         for entry in writes:
             match = RECORD_PATH.match(entry["path"])
             if entry["method"] == "POST" or match is None:

@@ -4,12 +4,20 @@ where ServiceNow's behaviour is unconfirmed, the README's table is rendered from
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from servicenow_emulator import choices as C
 from servicenow_emulator import choices_readme
 
 README = Path(C.__file__).with_name("README.md")
+#: What a source names: a document (a documentation page, the SDK, an issue, an RFC, a KB article, public
+#: code, a form), the weight of the evidence ([M], [L]), or that there is none ("none found") or that the
+#: choice is the emulator's own ("emulator-only").
+SOURCE = re.compile(
+    r"\.md\b|SDK|issue|RFC|KB|public code|third-party|community|pysnow|client|form|docs|\[M\]|\[L\]|"
+    r"none found|emulator-only"
+)
 
 
 def _public_names() -> set[str]:
@@ -34,7 +42,10 @@ def test_every_choice_says_what_the_emulator_does_and_names_its_source() -> None
     assert len(topics) == len(set(topics)), "two choices with one topic"
     for choice in C.CHOICES:
         assert choice.topic.strip() and choice.emulator.strip(), choice
-        assert len(choice.source.strip()) > 10, f"{choice.topic}: no source"
+        assert SOURCE.search(choice.source), (
+            f"{choice.topic}: the source names no document, no weight of evidence, and does not say "
+            "'none found' or 'emulator-only'"
+        )
         assert "|" not in choice.topic + choice.emulator + choice.source, (
             f"{choice.topic}: '|' breaks the table"
         )

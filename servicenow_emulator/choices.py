@@ -174,6 +174,11 @@ DEFAULT_MAX_LENGTH: Final = 40
 #: Existing records of a table read a new column as blank, not as its default value (unconfirmed); the
 #: default applies to records inserted afterwards. Deleting a column drops its values.
 NEW_COLUMN_EXISTING_RECORDS: Final = "blank"
+#: A column whose dictionary entry says ``unique=true`` has a unique index ("Unique: ... creates a unique
+#: index", [M]): a second record with the same non-blank value is refused, 403 with this text in the detail
+#: (as for a duplicate sys_id); values compare case-insensitively (the database's usual collation,
+#: unconfirmed). Marking a column unique while two records share a value is refused too.
+UNIQUE_INDEX_VIOLATION: Final = "Unique Key violation detected by database"
 #: ``sys_dictionary.choice`` values: "0" none, "1" dropdown with -- None --, "2" suggestion, "3" dropdown
 #: without -- None -- (ServiceNow SDK, db/types/Choice.ts). A base column with choices shows "1" unless its
 #: definition says otherwise.
@@ -526,6 +531,14 @@ CHOICES: Final[tuple[Choice, ...]] = (
         "none found: ServiceNow's dictionary pages do not say whether existing records read a new "
         "column's default. Open",
         ("NEW_COLUMN_EXISTING_RECORDS",),
+    ),
+    Choice(
+        "A column marked `unique` in its dictionary entry",
+        "a second record with the same non-blank value (case-insensitive) is refused: 403, detail"
+        ' "... Unique Key violation detected by database ..."; so is marking a column unique over duplicates',
+        "the dictionary's Unique flag makes a unique index [M]; the status, the wording and the collation are"
+        " not documented. Open",
+        ("UNIQUE_INDEX_VIOLATION",),
     ),
     Choice(
         "`sys_dictionary.choice`",

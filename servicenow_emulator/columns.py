@@ -22,6 +22,8 @@ class Column:
     #: "" none (choices.py: the values, from ServiceNow's SDK).
     choice: str = ""
     hint: str = ""
+    #: sys_dictionary.unique: a unique index, so two records of the table cannot hold one non-blank value.
+    unique: bool = False
 
     @property
     def column_label(self) -> str:

@@ -298,10 +298,24 @@ class Ddl:
                 f"{', '.join(changed)} of an existing {cls} record cannot change (choices.py:"
                 " DDL_FIXED_FIELDS); delete the record and insert a new one",
             )
+        if cls == "sys_dictionary" and is_true(record["unique"]) and not is_true(old["unique"]):
+            self._check_no_duplicates(record["name"], record["element"])
         if cls == "sys_db_object" and not is_true(record["is_extendable"]) and is_true(old["is_extendable"]):
             extending = [n for n in self.inst.schema.children(record["name"]) if n != record["name"]]
             if extending:
                 raise self._refuse(cls, f"Table {record['name']} is extended by {', '.join(extending)}")
+
+    def _check_no_duplicates(self, table: str, element: str) -> None:
+        seen: dict[str, str] = {}
+        for _cls, row in self.inst.store.scan(self.inst.schema.children(table)):
+            value = row.get(element, "").lower()
+            if value and value in seen:
+                raise self._refuse(
+                    "sys_dictionary",
+                    f"Column {table}.{element} cannot be unique: records {seen[value]} and {row['sys_id']}"
+                    f" hold the same value ({C.UNIQUE_INDEX_VIOLATION}); change one of them first",
+                )
+            seen[value] = row["sys_id"]
 
     def _sync_label(self, table: str, element: str, label: str) -> None:
         for row in self._scan("sys_dictionary"):

@@ -61,6 +61,7 @@ def column_from_row(row: Mapping[str, str], label: str = "") -> Column:
         mandatory=is_true(row.get("mandatory")),
         max_length=to_int(row.get("max_length"), default_max_length(internal_type)),
         read_only=is_true(row.get("read_only")),
+        unique=is_true(row.get("unique")),
     )
 
 
@@ -218,6 +219,7 @@ def dictionary_values(table: str, col: Column, *, display: bool = False) -> dict
         "default_value": col.default,
         "choice": col.choice_kind,
         "display": "true" if display else "false",
+        "unique": "true" if col.unique else "false",
     }
 
 

@@ -1,4 +1,8 @@
-"""One ServiceNow instance's data logic: seeding, users and roles, ACLs, business rules, record views."""
+"""One ServiceNow instance's data logic: its schema, users and roles, ACLs, reads and writes.
+
+The rest of an instance is in its parts: ``seed.py`` (the records it starts with), ``rules.py`` (business
+rules, the log, tokens), ``views.py`` (field and display values, queries), ``ddl.py`` (dictionary writes).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,29 @@ import hashlib
 import re
 import secrets
 import threading
-import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from servicenow_emulator import choices as C
-from servicenow_emulator import query as Q
 from servicenow_emulator.crypto import Cipher
 from servicenow_emulator.ddl import Ddl
 from servicenow_emulator.dictionary import DICTIONARY_TABLES, Schema, base_records
+from servicenow_emulator.records import (
+    RecordError,
+    User,
+    fmt_time,
+    new_sys_id,
+    not_found,
+    now,
+    parse_time,
+)
+from servicenow_emulator.rules import BusinessRules
 from servicenow_emulator.schema import COLUMNS, SYSTEM_NAMES, TABLES, Column, ancestors
+from servicenow_emulator.seed import Seeding
 from servicenow_emulator.store import Store
+from servicenow_emulator.views import RecordViews
+
+__all__ = ["Instance", "RecordError", "User", "fmt_time", "new_sys_id", "not_found", "now", "parse_time"]
 
 _SYS_ID = re.compile(r"^[0-9a-f]{32}$")
 #: System fields a client may write (the rest are maintained by the instance).
@@ -45,57 +59,10 @@ def removed_columns(names: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
-def fmt_time(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
-
-
-def parse_time(value: str) -> datetime | None:
-    try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def new_sys_id() -> str:
-    return uuid.uuid4().hex
-
-
-class RecordError(Exception):
-    """A failure answered in ServiceNow's error envelope."""
-
-    def __init__(self, status: int, message: str, detail: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.detail = detail
-
-
-def not_found() -> RecordError:
-    return RecordError(404, "No Record found", "Record doesn't exist or ACL restricts the record retrieval")
-
-
-@dataclass(frozen=True)
-class User:
-    sys_id: str
-    user_name: str
-    roles: frozenset[str]
-
-    def has_any(self, roles: tuple[str, ...] | None) -> bool:
-        if "admin" in self.roles:
-            return True
-        if roles is None:
-            return True
-        return bool(self.roles.intersection(roles))
-
-
 _OPERATION_WORD = {"create": "Insert", "write": "Update", "delete": "Delete"}
 
 
-class Instance:
+class Instance(Seeding, BusinessRules, RecordViews):
     def __init__(
         self,
         name: str,
@@ -158,64 +125,6 @@ class Instance:
         )
         self.store.insert(table, record)
         return record
-
-    def _seed_base(self, admin_password: str) -> None:
-        self.raw_insert("sys_scope", {"name": "Global", "scope": "global", "version": ""}, sys_id="global")
-        role_ids = {role: self.raw_insert("sys_user_role", {"name": role})["sys_id"] for role in C.ROLES}
-        admin = self.raw_insert(
-            "sys_user",
-            {
-                "user_name": C.ADMIN_USER,
-                "user_password": self.cipher.encrypt(admin_password),
-                "first_name": "System",
-                "last_name": "Administrator",
-                "email": "admin@example.com",
-            },
-        )
-        self.raw_insert("sys_user_has_role", {"user": admin["sys_id"], "role": role_ids["admin"]})
-
-    def _reset_admin_password(self, admin_password: str) -> None:
-        for _cls, record in self.store.scan(["sys_user"]):
-            if record["user_name"] == C.ADMIN_USER:
-                record["user_password"] = self.cipher.encrypt(admin_password)
-                self.store.update(record["sys_id"], record)
-        self._auth_generation += 1
-
-    def _seed_spoke(self) -> None:
-        scope = self.raw_insert(
-            "sys_scope", {"name": C.SPOKE_SCOPE_NAME, "scope": C.SPOKE_SCOPE, "version": "1.0.0"}
-        )["sys_id"]
-        entity = self.raw_insert(
-            "oauth_entity",
-            {
-                "name": C.SPOKE_ENTITY_NAME,
-                "type": C.OAUTH_PROVIDER_TYPE,
-                "default_grant_type": "authorization_code",
-                "access": "public",
-                "sys_scope": scope,
-            },
-        )
-        self.raw_insert(
-            "oauth_entity_profile",
-            {
-                "name": C.SPOKE_PROFILE_NAME,
-                "oauth_entity": entity["sys_id"],
-                "grant_type": "authorization_code",
-                "default": "true",
-                "sys_scope": scope,
-            },
-        )
-        for alias in C.SPOKE_ALIASES:
-            self.raw_insert(
-                "sys_alias",
-                {
-                    "name": alias,
-                    "id": f"{C.SPOKE_SCOPE}.{alias}",
-                    "type": "connection",
-                    "connection_type": "http_connection",
-                    "sys_scope": scope,
-                },
-            )
 
     # ------------------------------------------------------------------ users and auth
     def _defaults(self, table: str) -> dict[str, str]:
@@ -338,85 +247,6 @@ class Instance:
             return cache[key]
 
         return lookup
-
-    def valid_field(self, table: str, name: str) -> bool:
-        parts = name.split(".")
-        cols = self.columns[table]
-        if len(parts) == 1:
-            return name in cols
-        if len(parts) != 2 or parts[0] not in cols:
-            return False
-        target = cols[parts[0]].reference
-        return bool(target and target in self.schema and parts[1] in self.columns[target])
-
-    def field_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
-        if "." not in name:
-            return record.get(name, "")
-        ref, sub = name.split(".", 1)
-        target = self.columns[table][ref].reference or ""
-        found = lookup(target, record.get(ref, ""))
-        return found[1].get(sub, "") if found else ""
-
-    def display_value(self, table: str, record: Mapping[str, str], name: str, lookup: Callable) -> str:
-        value = self.field_value(table, record, name, lookup)
-        col = self._column(table, name)
-        if col is None or value == "":
-            return value
-        if col.type == "password2":
-            return C.PASSWORD2_DISPLAY if self.is_ciphertext(value) else C.PASSWORD2_NOT_CIPHERTEXT
-        if col.type == "reference":
-            if col.reference == "sys_user_group" and value == C.GLOBAL_DOMAIN:
-                return C.GLOBAL_DOMAIN
-            found = lookup(col.reference or "", value)
-            if found is None:
-                return ""
-            return found[1].get(self.schema.tables[found[0]].display, "")
-        if col.choices:
-            return dict(col.choices).get(value, value)
-        return value
-
-    def is_ciphertext(self, value: str) -> bool:
-        """Whether a stored password2 value is this instance's ciphertext (not a clear text kept verbatim)."""
-        return self.cipher.decrypt(value) is not None
-
-    def _column(self, table: str, name: str) -> Column | None:
-        if "." not in name:
-            return self.columns[table].get(name)
-        ref, sub = name.split(".", 1)
-        target = self.columns[table][ref].reference or ""
-        return self.columns[target].get(sub) if target in self.columns else None
-
-    def query(self, table: str, encoded: str, user: User | None = None) -> list[tuple[str, dict[str, str]]]:
-        """Records of ``table`` (and its children) matching an encoded query, ordered, ACL applied."""
-        if user is not None and not self.can(user, table, "read"):
-            return []
-        parsed = Q.parse(encoded)
-        bad = {f for f in parsed.fields() if not self.valid_field(table, f)}
-        if bad or parsed.malformed:
-            if self.property(C.INVALID_QUERY_PROPERTY) == "true":
-                return []
-            parsed.drop_fields(bad)
-        lookup = self.resolver(user)
-        rows = [
-            (cls, rec)
-            for cls, rec in self.records(table)
-            if Q.matches(parsed, lambda f, rec=rec: self.field_value(table, rec, f, lookup))
-        ]
-        for name, descending in reversed(parsed.order):
-            col = self._column(table, name)
-            numeric = col is not None and col.type == "integer"
-
-            def key(item: tuple[str, dict[str, str]], name: str = name, numeric: bool = numeric) -> Any:
-                value = self.field_value(table, item[1], name, lookup)
-                if numeric:
-                    try:
-                        return (0, float(value))
-                    except ValueError:
-                        return (1, 0.0)
-                return (0, value.lower())
-
-            rows.sort(key=key, reverse=descending)
-        return rows
 
     # ------------------------------------------------------------------ writing
     def _coerce(self, col: Column, value: Any, display: bool, lookup: Callable) -> str:
@@ -601,161 +431,3 @@ class Instance:
                 f"This {table} record describes a table the instance ships with; it cannot be {verb}"
                 " (choices.py: BASE_DICTIONARY_READ_ONLY). Tables, columns and choices you made can.",
             )
-
-    # ------------------------------------------------------------------ business rules
-    def abort(self, table: str, rule: str, message: str) -> RecordError:
-        return RecordError(
-            403,
-            message,
-            f"Operation against file '{table}' was aborted by Business Rule '{rule}'."
-            f" Business Rule Stack:{rule}",
-        )
-
-    def _before(self, cls: str, record: dict[str, str], old: dict[str, str] | None) -> None:
-        for name, col in self.columns[cls].items():
-            if col.mandatory and not record.get(name):
-                raise RecordError(
-                    403,
-                    "Operation Failed",
-                    f"Data Policy Exception: the following fields are mandatory: {name}",
-                )
-        if cls == "oauth_entity" and record["type"] == C.OAUTH_CLIENT_TYPE:
-            if not record["client_id"]:
-                record["client_id"] = new_sys_id()
-            if not record["client_secret"]:
-                record["client_secret"] = self.cipher.encrypt(secrets.token_urlsafe(24)[:32])
-        if cls == "sys_alias" and not record["id"]:
-            scope = self.store.get(record["sys_scope"]) if record["sys_scope"] != "global" else None
-            prefix = scope[1]["scope"] + "." if scope and scope[0] == "sys_scope" else ""
-            record["id"] = prefix + record["name"]
-        unique = {"sys_user": "user_name", "sys_properties": "name", "http_connection": "name"}
-        if cls in unique:
-            self._unique(cls, record, unique[cls])
-        lineage = self.schema.ancestors(cls)
-        if "sys_connection" in lineage and record["active"] == "true":
-            self._one_active_per_alias(cls, record)
-        if "sys_connection" in lineage and record["credential"] and record["active"] == "true":
-            for other_cls, other in self.store.scan(self.schema.children("sys_connection")):
-                if (
-                    other["sys_id"] != record["sys_id"]
-                    and other["active"] == "true"
-                    and other["credential"] == record["credential"]
-                ):
-                    raise self.abort(
-                        cls,
-                        "Unique credential across active connections",
-                        f"Credential {record['credential']} is already used by the active connection"
-                        f" '{other['name']}' ({other_cls}); a credential is unique across active connections",
-                    )
-
-    def _one_active_per_alias(self, cls: str, record: dict[str, str]) -> None:
-        """Only one active connection per connection alias, unless the alias has ``multiple_connections``.
-
-        ServiceNow: "Only one connection is active per Connection alias at any one time", enforced by
-        business rules (credentials-conn-alias-orch.md). Whether the rule refuses the write or deactivates
-        the older connection is unconfirmed: the emulator refuses it (choices.ONE_ACTIVE_CONNECTION_RULE).
-        """
-        alias_id = record.get("connection_alias", "")
-        if not alias_id:
-            return
-        found = self.store.get(alias_id)
-        if found is None or found[0] != "sys_alias" or found[1].get("multiple_connections") == "true":
-            return
-        for other_cls, other in self.store.scan(self.schema.children("sys_connection")):
-            if (
-                other["sys_id"] != record["sys_id"]
-                and other["active"] == "true"
-                and other["connection_alias"] == alias_id
-            ):
-                raise self.abort(
-                    cls,
-                    C.ONE_ACTIVE_CONNECTION_RULE,
-                    f"The connection alias '{found[1]['name']}' already has the active connection"
-                    f" '{other['name']}' ({other_cls} {other['sys_id']}); only one connection per alias may"
-                    " be active unless the alias supports multiple active connections"
-                    " (multiple_connections)",
-                )
-
-    def _unique(self, cls: str, record: dict[str, str], field: str) -> None:
-        value = record[field].lower()
-        if not value:
-            return  # a blank value is not a duplicate (the column is not mandatory)
-        for _c, other in self.store.scan([cls]):
-            if other["sys_id"] != record["sys_id"] and other[field].lower() == value:
-                raise self.abort(
-                    cls,
-                    f"Unique {field} on {cls}",
-                    f"A {cls} record with {field} '{record[field]}' already exists; {field} must be unique",
-                )
-
-    def _after_insert(self, cls: str, record: dict[str, str]) -> None:
-        if cls == "oauth_entity" and record["type"] == C.OAUTH_PROVIDER_TYPE:
-            profile = self._defaults("oauth_entity_profile")
-            stamp = fmt_time(now())
-            profile.update(
-                sys_id=new_sys_id(),
-                name=record["name"] + C.DEFAULT_PROFILE_SUFFIX,
-                oauth_entity=record["sys_id"],
-                grant_type=record["default_grant_type"] or "authorization_code",
-                default="true",
-                sys_scope=record["sys_scope"],
-                sys_created_on=stamp,
-                sys_updated_on=stamp,
-                sys_created_by=record["sys_created_by"],
-                sys_updated_by=record["sys_created_by"],
-            )
-            self.store.insert("oauth_entity_profile", profile)
-
-    def log(self, message: str, *, source: str = C.OAUTH_LOG_SOURCE, level: str = "2") -> dict[str, str]:
-        """Write a ``syslog`` record (level 0 information, 1 warning, 2 error)."""
-        with self._write_lock:
-            return self.raw_insert("syslog", {"level": level, "source": source, "message": message})
-
-    # ------------------------------------------------------------------ tokens
-    def store_token(
-        self,
-        kind: str,
-        token: str,
-        lifespan: int,
-        *,
-        peer: str,
-        user: str,
-        requestor_profile: str = "",
-        scopes: str = C.TOKEN_SCOPE,
-    ) -> dict[str, str]:
-        with self._write_lock:
-            return self.raw_insert(
-                "oauth_credential",
-                {
-                    "token": self.cipher.encrypt(token),
-                    "type": kind,
-                    "expires": fmt_time(now() + timedelta(seconds=lifespan)),
-                    "peer": peer,
-                    "user": user,
-                    "oauth_requestor_profile": requestor_profile,
-                    "scopes": scopes,
-                },
-            )
-
-    def requestor_profile(self, credential: str, profile: str) -> str:
-        """The ``oauth_requestor_profile`` record of "Get OAuth Token"'s requestor (created once)."""
-        with self._write_lock:
-            for _cls, record in self.store.scan([C.REQUESTOR_PROFILE_TABLE]):
-                if record["oauth_requestor"] == credential and record["oauth_entity_profile"] == profile:
-                    return record["sys_id"]
-            return self.raw_insert(
-                C.REQUESTOR_PROFILE_TABLE,
-                {
-                    "oauth_requestor_context": "oauth_2_0_credentials",
-                    "oauth_requestor": credential,
-                    "oauth_entity_profile": profile,
-                },
-            )["sys_id"]
-
-    def requestor_profiles_of(self, credential: str) -> set[str]:
-        """The sys_ids of the ``oauth_requestor_profile`` records of a credential."""
-        return {
-            record["sys_id"]
-            for _cls, record in self.store.scan([C.REQUESTOR_PROFILE_TABLE])
-            if record["oauth_requestor"] == credential
-        }

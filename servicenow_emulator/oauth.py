@@ -3,68 +3,32 @@
 Provider side (the remote): ``/oauth_token.do`` (grants password, refresh_token, client_credentials,
 authorization_code with PKCE), ``/oauth_auth.do`` (login, consent, ``state``) and ``/login.do``.
 Client side (the local): ``/oauth_initiator.do`` ("Get OAuth Token") and ``/oauth_redirect.do``, which
-exchanges the code at the remote's token URL and keeps the tokens in ``oauth_credential``.
+exchanges the code at the remote's token URL and keeps the tokens in ``oauth_credential``
+(``oauth_client.py``).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
 import json
 import secrets
 import threading
 import time
-import urllib.error
-import urllib.request
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit
 
 from werkzeug.wrappers import Request, Response
 
 from servicenow_emulator import choices as C
-from servicenow_emulator.instance import User, now, parse_time
+from servicenow_emulator.oauth_client import OAuthClientSide
+from servicenow_emulator.oauth_pages import FORM_TYPE, error_page, hidden_fields, page, s256, with_query
+from servicenow_emulator.records import User, now, parse_time
 
 if TYPE_CHECKING:
     from servicenow_emulator.app import EmulatorApp
 
-_FORM_TYPE = "application/x-www-form-urlencoded"
 _OAUTH_PARAMS = ("response_type", "client_id", "redirect_uri", "state", "scope", "code_challenge",
                  "code_challenge_method")  # fmt: skip
-
-
-def s256(verifier: str) -> str:
-    """The PKCE S256 code challenge of a verifier."""
-    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-
-
-def _page(title: str, body: str, status: int = 200) -> Response:
-    text = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>"
-        + html.escape(title)
-        + "</title></head><body><h1>"
-        + html.escape(title)
-        + "</h1>"
-        + body
-        + "</body></html>"
-    )
-    return Response(text, status=status, content_type="text/html; charset=utf-8")
-
-
-def _error_page(message: str, status: int = 400) -> Response:
-    return _page("Error", f"<p id='error'>{html.escape(message)}</p>", status)
-
-
-def _hidden(params: dict[str, str]) -> str:
-    return "".join(
-        f"<input type='hidden' name='{html.escape(k)}' value='{html.escape(v)}'>" for k, v in params.items()
-    )
-
-
-def _with_query(url: str, params: dict[str, str]) -> str:
-    parts = urlsplit(url)
-    query = parts.query + ("&" if parts.query else "") + urlencode(params)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
 class OAuthFailure(Exception):
@@ -80,7 +44,7 @@ class _RedirectError(Exception):
         self.description = description
 
 
-class OAuth:
+class OAuth(OAuthClientSide):
     def __init__(self, app: EmulatorApp) -> None:
         self.app = app
         self.inst = app.instance
@@ -105,11 +69,11 @@ class OAuth:
         if path == "/oauth_redirect.do":
             return self.redirect(request, user_box)
         if path in ("/", "/index.do"):
-            return _page(
+            return page(
                 f"ServiceNow emulator: {self.inst.name}",
                 f"<p>Instance <b>{html.escape(self.inst.name)}</b> at {html.escape(self.app.base_url)}</p>",
             )
-        return _error_page(f"No page at {path}", 404)
+        return error_page(f"No page at {path}", 404)
 
     # ------------------------------------------------------------------ sessions (UI login)
     @property
@@ -130,13 +94,13 @@ class OAuth:
 
     def _login_form(self, goto: str, message: str = "", status: int = 200) -> Response:
         note = f"<p id='error'>{html.escape(message)}</p>" if message else ""
-        return _page(
+        return page(
             "Log in",
             note
             + "<form method='post' action='/login.do'>"
             + "<label>User name <input type='text' name='user_name'></label>"
             + "<label>Password <input type='password' name='user_password'></label>"
-            + _hidden({"sysparm_goto_url": goto})
+            + hidden_fields({"sysparm_goto_url": goto})
             + "<button type='submit' name='sysparm_login' value='login'>Log in</button></form>",
             status,
         )
@@ -148,7 +112,7 @@ class OAuth:
         if request.method == "GET":
             return self._login_form(goto)
         if request.method != "POST":
-            return _error_page("Use GET or POST on /login.do", 405)
+            return error_page("Use GET or POST on /login.do", 405)
         user = self.inst.check_password(
             request.form.get("user_name", ""), request.form.get("user_password", "")
         )
@@ -166,7 +130,7 @@ class OAuth:
         try:
             if request.method != "POST":
                 raise OAuthFailure
-            if request.mimetype != _FORM_TYPE:
+            if request.mimetype != FORM_TYPE:
                 raise OAuthFailure
             body = self._grant(request)
         except OAuthFailure:
@@ -407,19 +371,19 @@ class OAuth:
 
     def authorize(self, request: Request, user_box: list[str | None]) -> Response:
         if request.method not in ("GET", "POST"):
-            return _error_page("Use GET or POST on /oauth_auth.do", 405)
+            return error_page("Use GET or POST on /oauth_auth.do", 405)
         params = request.args if request.method == "GET" else request.form
         try:
             entity, values = self._auth_request(params)
         except ValueError as err:
-            return _error_page(str(err))
+            return error_page(str(err))
         except _RedirectError as err:
             sent = {k: params.get(k, "") for k in _OAUTH_PARAMS}
             answer = {"error": err.error, "error_description": err.description}
             if sent["state"]:
                 answer["state"] = sent["state"]
             target = sent["redirect_uri"] or self._first_redirect(sent["client_id"])
-            return Response(status=302, headers={"Location": _with_query(target, answer)})
+            return Response(status=302, headers={"Location": with_query(target, answer)})
         found = self.session(request)
         user = self.inst.user_by_id(found[1]["user"]) if found else None
         if found is None or user is None:
@@ -428,24 +392,24 @@ class OAuth:
         user_box[0] = user.user_name
         _sid, session = found
         if request.method == "GET":
-            return _page(
+            return page(
                 "Authorize",
                 f"<p>{html.escape(entity['name'])} would like to connect to your account"
                 f" {html.escape(user.user_name)} on {html.escape(self.inst.name)}.</p>"
                 "<form method='post' action='/oauth_auth.do'>"
-                + _hidden({k: v for k, v in values.items() if v})
-                + _hidden({"sysparm_ck": session["ck"]})
+                + hidden_fields({k: v for k, v in values.items() if v})
+                + hidden_fields({"sysparm_ck": session["ck"]})
                 + "<button type='submit' name='action' value='allow'>Allow</button>"
                 "<button type='submit' name='action' value='deny'>Deny</button></form>",
             )
         if not secrets.compare_digest(request.form.get("sysparm_ck", ""), session["ck"]):
-            return _error_page("Invalid or missing security token (sysparm_ck)", 403)
+            return error_page("Invalid or missing security token (sysparm_ck)", 403)
         answer = {"state": values["state"]} if values["state"] else {}
         if request.form.get("action") != "allow":
             return Response(
                 status=302,
                 headers={
-                    "Location": _with_query(values["redirect_uri"], {"error": "access_denied", **answer})
+                    "Location": with_query(values["redirect_uri"], {"error": "access_denied", **answer})
                 },
             )
         code = secrets.token_urlsafe(32)
@@ -459,267 +423,5 @@ class OAuth:
                 "expires": time.time() + C.AUTH_CODE_LIFESPAN,
             }
         return Response(
-            status=302, headers={"Location": _with_query(values["redirect_uri"], {"code": code, **answer})}
+            status=302, headers={"Location": with_query(values["redirect_uri"], {"code": code, **answer})}
         )
-
-    # ------------------------------------------------------------------ client side: Get OAuth Token
-    def _ui_user(self, request: Request) -> User | None:
-        return self.session_user(request) or self.app.authenticate(request)
-
-    def _failed(self, credential: str, stage: str, detail: str) -> Response:
-        """Record a failed "Get OAuth Token" in syslog (read by `spoke_cli authorize`) and show it."""
-        self.inst.log(f"{C.OAUTH_FAILURE_PREFIX}oauth_requestor={credential}: {stage}: {detail}")
-        return _error_page(f"Get OAuth Token failed: {detail}")
-
-    def initiator(self, request: Request, user_box: list[str | None]) -> Response:
-        user = self._ui_user(request)
-        if user is None:
-            return self._login_form(request.full_path)
-        user_box[0] = user.user_name
-        args = request.args
-        if args.get("oauth_requestor_context", "oauth_2_0_credentials") != "oauth_2_0_credentials":
-            return _error_page("oauth_requestor_context must be oauth_2_0_credentials")
-        if args.get("response_type", "code") != "code":
-            return _error_page("Only response_type=code is supported by oauth_initiator.do")
-        if not self.inst.can(user, "oauth_2_0_credentials", "read"):
-            return _error_page("You are not allowed to read OAuth 2.0 credentials", 403)
-        credential = self.inst.get("oauth_2_0_credentials", args.get("oauth_requestor", ""))
-        if credential is None:
-            return _error_page("oauth_requestor is not the sys_id of an oauth_2_0_credentials record", 404)
-        profile_id = args.get("oauth_provider_profile") or credential[1]["oauth_entity_profile"]
-        profile = self.inst.get("oauth_entity_profile", profile_id)
-        if profile is None:
-            return _error_page(
-                "oauth_provider_profile is not the sys_id of an oauth_entity_profile record", 404
-            )
-        entity = self.inst.get("oauth_entity", profile[1]["oauth_entity"])
-        if entity is None:
-            return _error_page("The OAuth entity profile refers to no oauth_entity record", 404)
-        e = entity[1]
-        credential_id = credential[1]["sys_id"]
-        missing = [label for field, label in (("client_id", "Client ID"), ("auth_url", "Authorization URL"),
-                                               ("token_url", "Token URL")) if not e[field]]  # fmt: skip
-        if not e["client_secret"] or self.inst.cipher.decrypt(e["client_secret"]) is None:
-            missing.append("Client Secret (write it as a display value)")
-        if profile[1]["grant_type"] == "client_credentials" and "Authorization URL" in missing:
-            missing.remove("Authorization URL")
-        if missing:
-            return self._failed(
-                credential_id, "registry", f"The application registry {e['name']} lacks: {', '.join(missing)}"
-            )
-        pending: dict[str, Any] = {
-            "credential": credential_id,
-            "profile": profile[1]["sys_id"],
-            "entity": e["sys_id"],
-            "user": user.sys_id,
-        }
-        if profile[1]["grant_type"] == "client_credentials":
-            # No browser: the instance asks the provider for a token itself (choices.py: unconfirmed).
-            return self._exchange(pending, e, {"grant_type": "client_credentials"}, user_box)
-        if profile[1]["grant_type"] not in ("", "authorization_code"):
-            return self._failed(
-                credential_id,
-                "profile",
-                f"The profile {profile[1]['name']} uses the grant type {profile[1]['grant_type']}, which"
-                " Get OAuth Token does not support here: use authorization_code or client_credentials",
-            )
-        state = secrets.token_urlsafe(24)
-        redirect_uri = e["redirect_url"].split(",")[0].strip() or f"{self.app.base_url}/oauth_redirect.do"
-        params = {
-            "response_type": "code",
-            "client_id": e["client_id"],
-            "redirect_uri": redirect_uri,
-            "state": state,
-        }
-        pending.update(redirect_uri=redirect_uri, verifier="", expires=time.time() + 600)
-        # PKCE only when the registry requires it ("PKCE required"), with the registry's method.
-        method = e["code_challenge_method"] or "S256"
-        if e["public_client"] == "true" and method in ("S256", "plain"):
-            verifier = secrets.token_urlsafe(48)
-            pending["verifier"] = verifier
-            params["code_challenge"] = s256(verifier) if method == "S256" else verifier
-            params["code_challenge_method"] = method
-        with self._lock:
-            self._pending[state] = pending
-        return Response(status=302, headers={"Location": _with_query(e["auth_url"], params)})
-
-    def redirect(self, request: Request, user_box: list[str | None]) -> Response:
-        args = request.args
-        with self._lock:
-            pending = self._pending.pop(args.get("state", ""), None)
-        if pending is None or pending["expires"] < time.time():
-            return _error_page("Invalid or expired state: start again with Get OAuth Token")
-        if args.get("error"):
-            detail = f"error={args['error']}"
-            if args.get("error_description"):
-                detail += f" ({args['error_description']})"
-            return self._failed(
-                pending["credential"], "authorization", f"The authorization server refused: {detail}"
-            )
-        code = args.get("code", "")
-        if not code:
-            return self._failed(
-                pending["credential"], "authorization", "The authorization server sent no code"
-            )
-        entity = self.inst.get("oauth_entity", pending["entity"])
-        if entity is None:
-            return _error_page("The application registry was deleted during the flow")
-        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": pending["redirect_uri"]}
-        if pending["verifier"]:
-            form["code_verifier"] = pending["verifier"]
-        return self._exchange(pending, entity[1], form, user_box)
-
-    def _token_request(self, entity: dict[str, str], form: dict[str, str]) -> dict[str, Any] | str:
-        """POST to the registry's token URL with its client id and secret: the tokens, or what failed."""
-        form = dict(
-            form,
-            client_id=entity["client_id"],
-            client_secret=self.inst.cipher.decrypt(entity["client_secret"]) or "",
-        )
-        call = urllib.request.Request(
-            entity["token_url"],
-            data=urlencode(form).encode(),
-            headers={"Content-Type": _FORM_TYPE, "Accept": "application/json"},
-            method="POST",
-        )
-        try:
-            with urllib.request.urlopen(call, timeout=30) as answer:  # noqa: S310 - URL from the registry
-                tokens = json.loads(answer.read())
-        except urllib.error.HTTPError as err:
-            return f"The token request to {entity['token_url']} failed with HTTP {err.code}"
-        except (urllib.error.URLError, OSError, ValueError) as err:
-            return f"The token request to {entity['token_url']} failed: {type(err).__name__}"
-        if not isinstance(tokens, dict) or not tokens.get("access_token"):
-            return f"The token response from {entity['token_url']} has no access_token"
-        return tokens
-
-    def _exchange(
-        self,
-        pending: dict[str, Any],
-        entity: dict[str, str],
-        form: dict[str, str],
-        user_box: list[str | None],
-    ) -> Response:
-        tokens = self._token_request(entity, form)
-        if isinstance(tokens, str):
-            return self._failed(pending["credential"], "token", f"{form['grant_type']}: {tokens}")
-        self._store_received(pending, entity, tokens)
-        user = self.inst.user_by_id(pending["user"])
-        user_box[0] = user.user_name if user else None
-        return _page(
-            "OAuth token flow completed successfully", "<p id='success'>You can close this window.</p>"
-        )
-
-    def _store_received(
-        self, pending: dict[str, Any], entity: dict[str, str], tokens: dict[str, Any]
-    ) -> None:
-        inst = self.inst
-        requestor_profile = inst.requestor_profile(pending["credential"], pending["profile"])
-        for _cls, old in inst.store.scan(["oauth_credential"]):
-            if old["oauth_requestor_profile"] == requestor_profile:
-                inst.store.delete(old["sys_id"])
-        common = {
-            "peer": entity["sys_id"],
-            "user": pending["user"],
-            "requestor_profile": requestor_profile,
-            "scopes": str(tokens.get("scope") or ""),
-        }
-        try:
-            expires_in = int(tokens.get("expires_in") or 0)
-        except (TypeError, ValueError):
-            expires_in = 0
-        expires_in = expires_in or self._lifespan(
-            entity, "access_token_lifespan", C.DEFAULT_ACCESS_TOKEN_LIFESPAN
-        )
-        inst.store_token(C.ACCESS_TOKEN_TYPE, str(tokens["access_token"]), expires_in, **common)
-        if tokens.get("refresh_token"):
-            refresh_life = self._lifespan(entity, "refresh_token_lifespan", C.DEFAULT_REFRESH_TOKEN_LIFESPAN)
-            inst.store_token(C.REFRESH_TOKEN_TYPE, str(tokens["refresh_token"]), refresh_life, **common)
-
-    # ------------------------------------------------------------------ client side: the spoke's call
-    def _stored(self, credential: str, kind: str) -> dict[str, str] | None:
-        profiles = self.inst.requestor_profiles_of(credential)
-        for _cls, record in self.inst.store.scan(["oauth_credential"]):
-            if record["oauth_requestor_profile"] in profiles and record["type"] == kind:
-                return record
-        return None
-
-    def _valid(self, record: dict[str, str] | None) -> str | None:
-        if record is None:
-            return None
-        expires = parse_time(record["expires"])
-        if expires is None or expires <= now():
-            return None
-        return self.inst.cipher.decrypt(record["token"])
-
-    def remote_call(self, request: Request, user: User) -> Response:
-        """One Table API GET through a connection, authenticated as the spoke would (see choices.py)."""
-        if request.method != "POST":
-            return _json_error(405, "Method not Supported", "Use POST")
-        if not (
-            self.inst.can(user, "http_connection", "read") and self.inst.can(user, "oauth_credential", "read")
-        ):
-            return _json_error(403, "Operation Failed", "Needs connection_admin and oauth_admin (or admin)")
-        try:
-            body = json.loads(request.get_data() or b"{}")
-            connection_id = str(body["connection"])
-            table = str(body.get("table") or "sys_user")
-        except (ValueError, KeyError, TypeError):
-            return _json_error(400, "Invalid request", 'Send {"connection": "<http_connection sys_id>"}')
-        found = self.inst.get("http_connection", connection_id)
-        if found is None:
-            return _json_error(404, "No Record found", "No http_connection with this sys_id")
-        connection = found[1]
-        credential = self.inst.get("discovery_credentials", connection["credential"])
-        if credential is None:
-            return _json_error(409, "No credential", "The connection has no credential")
-        headers = {"Accept": "application/json"}
-        how = "basic"
-        if credential[0] == "oauth_2_0_credentials":
-            cred = credential[1]
-            access = self._valid(self._stored(cred["sys_id"], C.ACCESS_TOKEN_TYPE))
-            how = "stored access token"
-            if access is None:
-                refresh = self._valid(self._stored(cred["sys_id"], C.REFRESH_TOKEN_TYPE))
-                profile = self.inst.get("oauth_entity_profile", cred["oauth_entity_profile"])
-                entity = self.inst.get("oauth_entity", profile[1]["oauth_entity"]) if profile else None
-                if refresh is None or entity is None:
-                    return _json_error(409, "No token", "The OAuth 2.0 credential has no valid token")
-                tokens = self._token_request(
-                    entity[1], {"grant_type": "refresh_token", "refresh_token": refresh}
-                )
-                if isinstance(tokens, str):
-                    return _json_error(409, "Token refresh failed", tokens)
-                pending = {
-                    "credential": cred["sys_id"],
-                    "profile": profile[1]["sys_id"] if profile else "",
-                    "entity": entity[1]["sys_id"],
-                    "user": user.sys_id,
-                }
-                tokens.setdefault("refresh_token", refresh)
-                self._store_received(pending, entity[1], tokens)
-                access = str(tokens["access_token"])
-                how = "refreshed access token"
-            headers["Authorization"] = f"Bearer {access}"
-        else:
-            clear = self.inst.cipher.decrypt(credential[1].get("password", "")) or ""
-            pair = f"{credential[1].get('user_name', '')}:{clear}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
-        url = connection["connection_url"].rstrip("/") + f"/api/now/table/{table}?sysparm_limit=1"
-        call = urllib.request.Request(url, headers=headers, method="GET")
-        result: dict[str, Any] = {"url": url, "auth": how}
-        try:
-            with urllib.request.urlopen(call, timeout=30) as answer:  # noqa: S310 - URL from the connection
-                result["status"] = answer.status
-                result["records"] = len(json.loads(answer.read()).get("result", []))
-        except urllib.error.HTTPError as err:
-            result["status"] = err.code
-        except (urllib.error.URLError, OSError, ValueError) as err:
-            result["status"] = None
-            result["error"] = type(err).__name__
-        return Response(json.dumps({"result": result}), status=200, content_type="application/json")
-
-
-def _json_error(status: int, message: str, detail: str) -> Response:
-    body = {"error": {"message": message, "detail": detail}, "status": "failure"}
-    return Response(json.dumps(body), status=status, content_type="application/json")

@@ -298,6 +298,8 @@ class NewColumn:
     hint: str = ""
     #: Whether it is the table's display column.
     display: bool = False
+    #: Whether the column has a unique index (sys_dictionary.unique).
+    unique: bool = False
 
 
 @dataclass
@@ -388,6 +390,7 @@ def _create_column(session: Any, base: str, made: CreatedTable, column: NewColum
         "read_only": column.read_only,
         "default_value": column.default_value,
         "display": column.display,
+        "unique": column.unique,
     }
     if column.max_length is not None:
         entry["max_length"] = column.max_length

@@ -15,6 +15,7 @@ from servicenow_emulator.testing import (
     create_table,
     drop_table,
     run_emulator,
+    spawn_emulator,
 )
 from tests.emulator.conftest import Client
 
@@ -342,3 +343,51 @@ def test_a_made_table_survives_a_restart_of_an_instance_with_a_data_file(tmp_pat
         )
         assert record.status_code == 200 and record.json()["result"]["u_tier"] == "Silver"
         client.close()
+
+
+def test_the_helper_makes_a_table_on_an_emulator_process_reached_only_over_http() -> None:
+    with spawn_emulator("ddl", admin_password="pw-ddl") as instance:
+        made = create_table(
+            instance.url,
+            instance.auth,
+            "u_vault",
+            label="Vault",
+            columns=[NewColumn("u_label", display=True), NewColumn("u_secret", "password2", max_length=255)],
+        )
+        assert set(made.columns) == {"u_label", "u_secret"}
+        with pytest.raises(TableApiError, match=r"create table u_vault: HTTP 403 .*already exists"):
+            create_table(instance.url, instance.auth, "u_vault", label="Vault")
+        with pytest.raises(TableApiError, match="HTTP 401"):
+            create_table(instance.url, ("admin", "wrong"), "u_other", label="Other")
+        assert drop_table(instance.url, instance.auth, "u_vault")
+        assert not drop_table(instance.url, instance.auth, "u_vault")
+
+
+def test_a_unique_column_refuses_a_second_record_with_its_value_and_cannot_be_made_unique_over_duplicates(
+    emulator: Emulator, api: Client
+) -> None:
+    made = create_table(
+        emulator.url,
+        emulator.auth,
+        "u_host",
+        label="Host",
+        extendable=True,
+        columns=[NewColumn("u_fqdn", unique=True), NewColumn("u_rack")],
+    )
+    assert _rows(api, "sys_dictionary", "name=u_host^element=u_fqdn", "unique") == [{"unique": "true"}]
+    first = api.create("u_host", {"u_fqdn": "a.example", "u_rack": "r1"})
+    api.create("u_host", {"u_rack": "r1"})  # blank values are no duplicates
+    api.create("u_host", {"u_rack": "r1"})
+    api.create("sys_db_object", {"name": "u_host_vm", "label": "VM", "super_class": "u_host"})
+    for table in ("u_host", "u_host_vm"):  # one index over the table and the tables extending it
+        again = api("POST", f"/api/now/table/{table}", json={"u_fqdn": "A.example"})
+        assert again.status_code == 403, again.text
+        assert "Unique Key violation" in again.json()["error"]["detail"]
+    second = api.create("u_host", {"u_fqdn": "b.example"})
+    clash = api("PATCH", f"/api/now/table/u_host/{second['sys_id']}", json={"u_fqdn": "a.example"})
+    assert clash.status_code == 403 and "u_host.u_fqdn" in clash.json()["error"]["detail"]
+    assert api("PATCH", f"/api/now/table/u_host/{first['sys_id']}", json={"u_rack": "r2"}).status_code == 200
+    unique_rack = api(
+        "PATCH", f"/api/now/table/sys_dictionary/{made.columns['u_rack']}", json={"unique": "true"}
+    )
+    assert unique_rack.status_code == 403 and "cannot be unique" in unique_rack.json()["error"]["message"]

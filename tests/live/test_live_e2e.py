@@ -1,6 +1,6 @@
-"""End to end against real instances (opt-in, SPOKE_LIVE=1): the whole spoke with the real cdktf CLI,
-the authorization-code path of ServiceNow's procedure, every record the stack creates named with the
-run's prefix.
+"""End to end against real instances (opt-in, SPOKE_LIVE=1): the whole spoke with the real cdktf CLI and
+`spoke verify`, the authorization-code path of ServiceNow's procedure, every record the stack creates
+named with the run's prefix.
 
 It adopts the local `RemoteSpoke` registry (restored on destroy) and puts one active connection under
 each of the spoke's two aliases, so it first checks, reading only, that the registry and its default
@@ -9,6 +9,7 @@ before writing anything, naming what is in the way."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -16,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from spoke_app.workspace import CdktfError, Workspace
+from spoke_cli.target import resolve
+from spoke_cli.verify import verify
 from tests.e2e.conftest import needs_provider, terraformrc  # noqa: F401  (the session's provider mirror)
 from tests.live.conftest import Live
 
@@ -91,6 +94,7 @@ def test_the_spoke_deploys_shows_no_changes_corrects_drift_and_destroys_leaving_
     live: Live,
     tmp_path: Path,
     terraformrc: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     remote, local = live.remote, live.local
     registry_before = preflight(live)
@@ -130,6 +134,16 @@ def test_the_spoke_deploys_shows_no_changes_corrects_drift_and_destroys_leaving_
         assert basic is not None and basic["user_name"] == f"{live.prefix}.integration"
 
         assert NO_CHANGES in workspace.cdktf("diff")
+
+        # `spoke verify` reads the chain on both instances: every link but the token (which needs a person
+        # in a browser on this path) passes.
+        monkeypatch.setenv("TF_VAR_remote_admin_password", remote.password)
+        monkeypatch.setenv("TF_VAR_local_admin_password", local.password)
+        report = io.StringIO()
+        assert verify(resolve(config=config), out=report) == 1, report.getvalue()
+        assert report.getvalue().count("PASS") == 6 and "token" in report.getvalue().lower(), (
+            report.getvalue()
+        )
 
         # Drift made on the instance shows in the diff, and the next deploy puts it back.
         local.patch(

@@ -108,7 +108,11 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
 - The data source reads one record by `sys_id` or by its natural key, with every column except
   password2 ones.
 - Typed Python bindings: `cdktf get` in a project whose terraform finds this mirror (`TF_CLI_CONFIG_FILE`
-  = `DIR/terraformrc`) generates one class per generated resource and data source.
+  = `DIR/terraformrc`, `"terraformProviders": ["servicenow-spoke/servicenow@0.1.0"]` in `cdktf.json`)
+  generates one class per generated resource and data source (`imports/servicenow/u_widget`: `UWidget`,
+  `DataServicenowUWidget`). Run `cdktf deploy|diff|destroy` with `--skip-provider-lock`: without it cdktf
+  asks the public registry, which does not know this provider, to lock it; `terraform init` records
+  the mirror's hash instead.
 
 ## Behaviour
 
@@ -212,7 +216,11 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   only the owned fields that differ, their earlier values kept in `adopted_values`) or creates it when
   none exists (`adopted = false`). Destroy restores an adopted record and never deletes it, deletes one
   it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
-  adopt it when it exists; the one that created it deletes it on destroy unless it keeps it.
+  adopt it when it exists; the one that created it deletes it on destroy unless it keeps it. A secret
+  (`sensitive_fields`) that was blank before Terraform first wrote it is noted in `adopted_values` as
+  `sensitive_fields.<column>` = `""` (at the adopt, or at the update that first writes it: one GET) and
+  written blank again on destroy; one that was set cannot be restored (it is never read back): destroy
+  warns.
 - Requests: an apply costs one request per created, updated or deleted record, plus one per record
   whose secret is written (adopting costs a lookup and, if anything differs, a PATCH); a plan costs one
   GET per record and per data source, and writes nothing; the dictionary checks above add one read per

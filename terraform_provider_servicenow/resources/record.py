@@ -26,6 +26,7 @@ from terraform_provider_servicenow.checks import (
 from terraform_provider_servicenow.dictionary import dictionary_of
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
+from terraform_provider_servicenow.planning import planning_config
 from terraform_provider_servicenow.resources.adoption import (
     check_adoption,
     originals,
@@ -38,6 +39,16 @@ from terraform_provider_servicenow.writes import create_record, update_record
 
 if TYPE_CHECKING:  # pragma: no cover
     from terraform_provider_servicenow.client import TableClient
+
+
+#: adopted_values' note of a password2 column that was blank before Terraform wrote it: destroy writes
+#: it blank again (a value that was set cannot be restored: it is never read back).
+SECRET_MARK = "sensitive_fields."
+
+
+def blank_secret_marks(record: Mapping[str, Any], names: Any) -> dict[str, str]:
+    """adopted_values' notes of the password2 columns among `names` that are blank on `record`."""
+    return {SECRET_MARK + name: "" for name in names if not mapping.raw_value(record.get(name))}
 
 
 def _string_map(value: Any) -> dict[str, str]:
@@ -242,7 +253,11 @@ class RecordResource(ResourceBase):
             flat = mapping.flatten_record(existing)
             changes = {k: v for k, v in body.items() if flat.get(k) != v}
             adopted_values = journalled(
-                client, ctx.diagnostics, table, existing, originals(existing, changes)
+                client,
+                ctx.diagnostics,
+                table,
+                existing,
+                originals(existing, changes) | blank_secret_marks(existing, secret),
             )
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
@@ -310,6 +325,12 @@ class RecordResource(ResourceBase):
         # A write (sensitive_fields_wo goes with a new version) changes sys_updated_on and sys_mod_count.
         if ctx.changed_fields & {"fields", "sensitive_fields", "sensitive_fields_wo_version"}:
             planned["computed_fields"] = Unknown
+        if (
+            current is not None
+            and current.get("adopted") is True
+            and self._secrets_unmarked(ctx, current, planned)
+        ):
+            planned["adopted_values"] = Unknown  # the update notes which of them were blank before
         if current is None or current.get("adopted") is not True or "fields" not in ctx.changed_fields:
             return planned
         old = self._current_values(current)
@@ -334,6 +355,20 @@ class RecordResource(ResourceBase):
             planned["adopted_values"] = Unknown
         return planned
 
+    @staticmethod
+    def _secrets_unmarked(ctx: PlanContext, current: Mapping[str, Any], planned: Mapping[str, Any]) -> bool:
+        """Whether this plan writes a secret of an adopted record that adopted_values has no note of (the
+        update then looks whether it was blank before)."""
+        if not ctx.changed_fields & {"sensitive_fields", "sensitive_fields_wo_version"}:
+            return False
+        keys: set[str] = set()
+        for value in (planned.get("sensitive_fields"), (planning_config() or {}).get("sensitive_fields_wo")):
+            if value is Unknown:
+                return True
+            keys |= set(_string_map(value))
+        recorded = _string_map(current.get("adopted_values"))
+        return any(SECRET_MARK + key not in recorded for key in keys)
+
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         client = self.client()
@@ -348,6 +383,14 @@ class RecordResource(ResourceBase):
         secret = {
             k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
         }
+        if current.get("adopted") is True and any(SECRET_MARK + k not in adopted_values for k in secret):
+            # Written for the first time since the adoption: was it blank before? (one GET, that time only)
+            before = client.get(current["table"], current["sys_id"])
+            if before is not None:
+                marks = blank_secret_marks(before, [k for k in secret if k not in old_secret])
+                adopted_values = journalled(client, ctx.diagnostics, current["table"], before, marks) | dict(
+                    adopted_values
+                )
         if body or secret:
             record = update_record(client, current["table"], current["sys_id"], body, secret)
         else:
@@ -372,10 +415,12 @@ class RecordResource(ResourceBase):
                 return None
             if current.get("adopted") is True:
                 old = self._current_values(current)
+                recorded = _string_map(current.get("adopted_values"))
+                blank = {k.removeprefix(SECRET_MARK): "" for k in recorded if k.startswith(SECRET_MARK)}
                 body = {
                     k: original
-                    for k, original in _string_map(current.get("adopted_values")).items()
-                    if old.get(k, "") != original
+                    for k, original in recorded.items()
+                    if not k.startswith(SECRET_MARK) and old.get(k, "") != original
                 }
                 restore_adopted(
                     client,
@@ -383,8 +428,11 @@ class RecordResource(ResourceBase):
                     current["table"],
                     current["sys_id"],
                     self.subject(current),
-                    body,
-                    secrets_written=", ".join(sorted(_string_map(current.get("sensitive_fields")))),
+                    body | blank,
+                    secret_columns=frozenset(blank),
+                    secrets_written=", ".join(
+                        sorted(set(_string_map(current.get("sensitive_fields"))) - set(blank))
+                    ),
                 )
                 forget_adopted(client, current["table"], current["sys_id"])
                 return None

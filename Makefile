@@ -128,6 +128,7 @@ bench: setup
 	$(PY) bench/cdktf_bench.py
 	$(PY) bench/fault_bench.py
 	$(PY) bench/fleet_bench.py
+	$(PY) bench/generator_bench.py
 
 clean:
 	rm -rf $(BUILD) cdktf.out build dist toolchains/cdktn/node_modules

@@ -318,6 +318,12 @@ adds to it only what a dictionary cannot say: which columns each resource manage
 generated secrets, fixed values (`type = client`), natural keys, a column the instance fills on insert
 (`client_id`), columns the spoke requires, and the bounds the spoke keeps (lifespans above zero, order
 zero or above).
+
+Benchmark: `python bench/generator_bench.py` prints, for 1, 10 and 50 custom tables made on an emulator,
+the requests `generate` sends against a reader that reads each dictionary table per table (4 requests
+against 4, 40 and 200), the command's time against a Python process sending one Table API request, and
+the provider serving the 50 generated tables (`install --catalog`): start-up to handshake and a no-op
+plan of one record per table against a bare `tf` provider (targets 1.3x and 1.5x).
 """
 
 

@@ -213,6 +213,15 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   none exists (`adopted = false`). Destroy restores an adopted record and never deletes it, deletes one
   it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
   adopt it when it exists; the one that created it deletes it on destroy unless it keeps it.
+- Secrets of an adopted record (`servicenow_record`'s `sensitive_fields`, also written write-only, and
+  the registry's `client_secret`): a password2 value is never read back and never kept, so what restore
+  can know of one is whether it was blank. A password2 column that was blank when the adopt (or the first
+  update since) wrote it is noted as `""` in `adopted_values` (and the journal), and destroy writes it
+  blank again, in a display-value request of its own. One that held a value cannot be put back: the
+  adopt warns that it overwrites it, and destroy leaves the value Terraform wrote (and, when the secret
+  is kept in state, warns again). Noting it costs nothing at adopt (the lookup reads the record) and one
+  GET on an update of an adopted record that writes a secret not noted yet (for a write-only secret that
+  held a value before adoption: every rotation; its plan then shows `adopted_values` as known after apply).
 - Requests: an apply costs one request per created, updated or deleted record, plus one per record
   whose secret is written (adopting costs a lookup and, if anything differs, a PATCH); a plan costs one
   GET per record and per data source, and writes nothing; the dictionary checks above add one read per

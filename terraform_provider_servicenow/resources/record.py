@@ -26,10 +26,13 @@ from terraform_provider_servicenow.checks import (
 from terraform_provider_servicenow.dictionary import dictionary_of
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
+from terraform_provider_servicenow.planning import planning_config
 from terraform_provider_servicenow.resources.adoption import (
+    blank_secrets,
     check_adoption,
     originals,
     restore_adopted,
+    warn_overwritten_secrets,
     write_adopted,
 )
 from terraform_provider_servicenow.resources.base import ResourceBase, find_one
@@ -241,9 +244,17 @@ class RecordResource(ResourceBase):
         if existing is not None:
             flat = mapping.flatten_record(existing)
             changes = {k: v for k, v in body.items() if flat.get(k) != v}
+            # A password2 column is never read back: of its original, only the fact that it was blank
+            # is noted (destroy writes it blank again); a value that was set cannot be put back.
             adopted_values = journalled(
-                client, ctx.diagnostics, table, existing, originals(existing, changes)
+                client,
+                ctx.diagnostics,
+                table,
+                existing,
+                originals(existing, changes) | blank_secrets(existing, secret),
             )
+            overwritten = sorted(set(secret) - set(adopted_values))
+            warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), overwritten)
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
             )
@@ -310,7 +321,11 @@ class RecordResource(ResourceBase):
         # A write (sensitive_fields_wo goes with a new version) changes sys_updated_on and sys_mod_count.
         if ctx.changed_fields & {"fields", "sensitive_fields", "sensitive_fields_wo_version"}:
             planned["computed_fields"] = Unknown
-        if current is None or current.get("adopted") is not True or "fields" not in ctx.changed_fields:
+        if current is None or current.get("adopted") is not True:
+            return planned
+        if self._notes_secrets(ctx, current, planned):
+            planned["adopted_values"] = Unknown
+        if "fields" not in ctx.changed_fields:
             return planned
         old = self._current_values(current)
         wanted = planned.get("fields")
@@ -334,6 +349,26 @@ class RecordResource(ResourceBase):
             planned["adopted_values"] = Unknown
         return planned
 
+    @staticmethod
+    def _notes_secrets(ctx: PlanContext, current: Mapping[str, Any], planned: Mapping[str, Any]) -> bool:
+        """Whether this update of an adopted record may write a password2 column whose original it has
+        not noted yet (update notes it: adopted_values grows)."""
+        recorded = _string_map(current.get("adopted_values"))
+        names: Any = set()
+        wanted = planned.get("sensitive_fields")
+        if isinstance(wanted, Mapping):
+            old = _string_map(current.get("sensitive_fields"))
+            names = {k for k, v in wanted.items() if not known(v) or old.get(k) != v}
+        elif wanted is not None:
+            return True
+        if "sensitive_fields_wo_version" in ctx.changed_fields:
+            config = planning_config()
+            written = config.get("sensitive_fields_wo") if isinstance(config, Mapping) else None
+            if not isinstance(written, Mapping):
+                return written is not None or config is None
+            names |= set(written)
+        return any(k not in recorded for k in names)
+
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
         client = self.client()
@@ -342,12 +377,19 @@ class RecordResource(ResourceBase):
         old = self._current_values(current)
         body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
         adopted_values = current.get("adopted_values")
-        if current.get("adopted") is True:
-            adopted_values = {k: old.get(k, "") for k in body} | _string_map(adopted_values)
         old_secret = _string_map(current.get("sensitive_fields"))
         secret = {
             k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
         }
+        if current.get("adopted") is True:
+            adopted_values = {k: old.get(k, "") for k in body} | _string_map(adopted_values)
+            # A password2 column written for the first time since adoption: blank before? (one GET, only
+            # then; a write-only secret is not in the state, so each new version asks again until noted.)
+            first = [k for k in secret if k not in adopted_values and k not in old_secret]
+            if first:
+                before = client.get(current["table"], current["sys_id"])
+                if before is not None:
+                    adopted_values |= blank_secrets(before, first)
         if body or secret:
             record = update_record(client, current["table"], current["sys_id"], body, secret)
         else:
@@ -372,10 +414,13 @@ class RecordResource(ResourceBase):
                 return None
             if current.get("adopted") is True:
                 old = self._current_values(current)
+                adopted = _string_map(current.get("adopted_values"))
+                secret_columns = self._secret_columns(current)
+                # A noted secret is written back (blank) whatever the state says: it is never read.
                 body = {
                     k: original
-                    for k, original in _string_map(current.get("adopted_values")).items()
-                    if old.get(k, "") != original
+                    for k, original in adopted.items()
+                    if k in secret_columns or old.get(k, "") != original
                 }
                 restore_adopted(
                     client,
@@ -384,12 +429,25 @@ class RecordResource(ResourceBase):
                     current["sys_id"],
                     self.subject(current),
                     body,
-                    secrets_written=", ".join(sorted(_string_map(current.get("sensitive_fields")))),
+                    secret_columns=secret_columns,
+                    secrets_written=", ".join(
+                        sorted(set(_string_map(current.get("sensitive_fields"))) - set(adopted))
+                    ),
                 )
                 forget_adopted(client, current["table"], current["sys_id"])
                 return None
         client.delete(current["table"], current["sys_id"])
         return None
+
+    def _secret_columns(self, state: Mapping[str, Any]) -> frozenset[str]:
+        """The password2 columns among what destroy restores: the table's known ones, those in
+        `sensitive_fields` (null in state when written write-only), and every noted column the state
+        holds no readable value of (a secret is never read back)."""
+        readable = self._current_values(state)
+        noted = {k for k in _string_map(state.get("adopted_values")) if k not in readable}
+        table = state.get("table")
+        known_ones = mapping.password2_columns(table) if isinstance(table, str) else frozenset()
+        return frozenset(known_ones | set(_string_map(state.get("sensitive_fields"))) | noted)
 
     @guarded("import")
     def import_(self, ctx: ImportContext, id: str) -> dict | None:

@@ -494,9 +494,10 @@ RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
         "computed",
         "The values the owned fields of an adopted record had before this resource first wrote them (the "
         'fields it found equal are left out): what `on_destroy = "restore"` writes back. Of a password2 '
-        'column in `sensitive_fields` only the fact that it was blank is kept (`""`; destroy writes it '
-        "blank again): a secret that was set before is never read back nor kept, so the adopt warns that it "
-        "overwrites it and destroy leaves the value Terraform wrote.",
+        "column in `sensitive_fields` only the fact that it was blank is kept, as "
+        '`sensitive_fields.<column>` = `""` (destroy writes it blank again): a secret that was set before '
+        "is never read back nor kept, so the adopt warns that it overwrites it and destroy leaves the value "
+        "Terraform wrote.",
     ),
 )
 RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {

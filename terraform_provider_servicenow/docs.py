@@ -108,7 +108,11 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
 - The data source reads one record by `sys_id` or by its natural key, with every column except
   password2 ones.
 - Typed Python bindings: `cdktf get` in a project whose terraform finds this mirror (`TF_CLI_CONFIG_FILE`
-  = `DIR/terraformrc`) generates one class per generated resource and data source.
+  = `DIR/terraformrc`, `"terraformProviders": ["servicenow-spoke/servicenow@0.1.0"]` in `cdktf.json`)
+  generates one class per generated resource and data source (`imports/servicenow/u_widget`: `UWidget`,
+  `DataServicenowUWidget`). Run `cdktf deploy|diff|destroy` with `--skip-provider-lock`: without it cdktf
+  asks the public registry, which does not know this provider, to lock it; `terraform init` records
+  the mirror's hash instead.
 
 ## Behaviour
 
@@ -212,16 +216,13 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   only the owned fields that differ, their earlier values kept in `adopted_values`) or creates it when
   none exists (`adopted = false`). Destroy restores an adopted record and never deletes it, deletes one
   it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
-  adopt it when it exists; the one that created it deletes it on destroy unless it keeps it.
-- Secrets of an adopted record (`servicenow_record`'s `sensitive_fields`, also written write-only, and
-  the registry's `client_secret`): a password2 value is never read back and never kept, so what restore
-  can know of one is whether it was blank. A password2 column that was blank when the adopt (or the first
-  update since) wrote it is noted as `""` in `adopted_values` (and the journal), and destroy writes it
-  blank again, in a display-value request of its own. One that held a value cannot be put back: the
-  adopt warns that it overwrites it, and destroy leaves the value Terraform wrote (and, when the secret
-  is kept in state, warns again). Noting it costs nothing at adopt (the lookup reads the record) and one
-  GET on an update of an adopted record that writes a secret not noted yet (for a write-only secret that
-  held a value before adoption: every rotation; its plan then shows `adopted_values` as known after apply).
+  adopt it when it exists; the one that created it deletes it on destroy unless it keeps it. A secret
+  (`sensitive_fields`) that was blank before Terraform first wrote it is noted in `adopted_values` as
+  `sensitive_fields.<column>` = `""` (at the adopt, or at the update that first writes it: one GET; also
+  journalled, never a value) and written blank again on destroy, in a display-value request of its own,
+  write-only secrets too. One that was set cannot be restored (it is never read back nor kept): the
+  adopt warns that it overwrites it, and destroy leaves the value Terraform wrote (warning again when
+  the secret is in state). `servicenow_application_registry` treats its `client_secret` the same way.
 - Requests: an apply costs one request per created, updated or deleted record, plus one per record
   whose secret is written (adopting costs a lookup and, if anything differs, a PATCH); a plan costs one
   GET per record and per data source, and writes nothing; the dictionary checks above add one read per

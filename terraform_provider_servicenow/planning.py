@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from tf.types import Unknown
+
 if TYPE_CHECKING:  # pragma: no cover
     from terraform_provider_servicenow.catalog import RecordKind
 
@@ -44,6 +46,23 @@ def apply_defaults(kind: RecordKind, planned: dict) -> dict:
     for col in kind.columns:
         if col.mode == "optional_computed" and col.default is not None and config.get(col.name) is None:
             planned[col.name] = col.default
+    return planned
+
+
+#: The system columns every write changes (ServiceNow stamps each update of a record).
+STAMPED_ON_WRITE = frozenset({"sys_updated_on", "sys_updated_by", "sys_mod_count"})
+
+
+def stamp_unknown(kind: RecordKind, ctx: Any, current: dict | None, planned: dict) -> dict:
+    """An update plans the columns ServiceNow stamps on every write (a generated table's computed
+    `sys_updated_on`, `sys_updated_by`, `sys_mod_count`) as unknown: their new values are known only after
+    apply, and planning their old ones would make terraform reject the applied state as inconsistent."""
+    if current is None:
+        return planned
+    stamped = [c.name for c in kind.columns if c.name in STAMPED_ON_WRITE and c.mode == "computed"]
+    if stamped and set(ctx.changed_fields) - set(stamped):
+        for name in stamped:
+            planned[name] = Unknown
     return planned
 
 

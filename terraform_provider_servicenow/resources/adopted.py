@@ -15,7 +15,7 @@ from terraform_provider_servicenow.bound import guarded, register_secrets
 from terraform_provider_servicenow.checks import known
 from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
-from terraform_provider_servicenow.planning import apply_defaults, planning_config
+from terraform_provider_servicenow.planning import apply_defaults, planning_config, stamp_unknown
 from terraform_provider_servicenow.resources.adoption import (
     blank_secrets,
     check_adoption,
@@ -60,7 +60,7 @@ class AdoptedResource(CatalogResource):
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
-        planned = apply_defaults(self.kind, planned)
+        planned = stamp_unknown(self.kind, ctx, current, apply_defaults(self.kind, planned))
         config = planning_config()
         if config is not None and config.get("on_destroy") is None:
             planned["on_destroy"] = "restore"

@@ -33,7 +33,7 @@ from terraform_provider_servicenow.checks import (
 )
 from terraform_provider_servicenow.dictionary import MissingColumns, dictionary_of
 from terraform_provider_servicenow.guard import checked
-from terraform_provider_servicenow.planning import apply_defaults
+from terraform_provider_servicenow.planning import apply_defaults, stamp_unknown
 from terraform_provider_servicenow.redact import scrub
 from terraform_provider_servicenow.resources.base import ResourceBase, find_one, generate_secret
 from terraform_provider_servicenow.schema import resource_schema
@@ -249,7 +249,7 @@ class CatalogResource(ResourceBase):
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
-        return apply_defaults(self.kind, planned)
+        return stamp_unknown(self.kind, ctx, current, apply_defaults(self.kind, planned))
 
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:

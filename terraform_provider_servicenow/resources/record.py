@@ -43,6 +43,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from terraform_provider_servicenow.client import TableClient
 
 
+#: adopted_values' note of a password2 column that was blank before Terraform wrote it: destroy writes
+#: it blank again (a value that was set cannot be restored: it is never read back).
+SECRET_MARK = "sensitive_fields."
+
+
+def blank_secret_marks(record: Mapping[str, Any], names: Any) -> dict[str, str]:
+    """adopted_values' notes of the password2 columns among `names` that are blank on `record`."""
+    return {SECRET_MARK + name: blank for name, blank in blank_secrets(record, names).items()}
+
+
 def _string_map(value: Any) -> dict[str, str]:
     return dict(value) if isinstance(value, Mapping) else {}
 
@@ -244,16 +254,14 @@ class RecordResource(ResourceBase):
         if existing is not None:
             flat = mapping.flatten_record(existing)
             changes = {k: v for k, v in body.items() if flat.get(k) != v}
-            # A password2 column is never read back: of its original, only the fact that it was blank
-            # is noted (destroy writes it blank again); a value that was set cannot be put back.
             adopted_values = journalled(
                 client,
                 ctx.diagnostics,
                 table,
                 existing,
-                originals(existing, changes) | blank_secrets(existing, secret),
+                originals(existing, changes) | blank_secret_marks(existing, secret),
             )
-            overwritten = sorted(set(secret) - set(adopted_values))
+            overwritten = sorted(k for k in secret if SECRET_MARK + k not in adopted_values)
             warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), overwritten)
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
@@ -321,11 +329,13 @@ class RecordResource(ResourceBase):
         # A write (sensitive_fields_wo goes with a new version) changes sys_updated_on and sys_mod_count.
         if ctx.changed_fields & {"fields", "sensitive_fields", "sensitive_fields_wo_version"}:
             planned["computed_fields"] = Unknown
-        if current is None or current.get("adopted") is not True:
-            return planned
-        if self._notes_secrets(ctx, current, planned):
-            planned["adopted_values"] = Unknown
-        if "fields" not in ctx.changed_fields:
+        if (
+            current is not None
+            and current.get("adopted") is True
+            and self._secrets_unmarked(ctx, current, planned)
+        ):
+            planned["adopted_values"] = Unknown  # the update notes which of them were blank before
+        if current is None or current.get("adopted") is not True or "fields" not in ctx.changed_fields:
             return planned
         old = self._current_values(current)
         wanted = planned.get("fields")
@@ -350,24 +360,18 @@ class RecordResource(ResourceBase):
         return planned
 
     @staticmethod
-    def _notes_secrets(ctx: PlanContext, current: Mapping[str, Any], planned: Mapping[str, Any]) -> bool:
-        """Whether this update of an adopted record may write a password2 column whose original it has
-        not noted yet (update notes it: adopted_values grows)."""
+    def _secrets_unmarked(ctx: PlanContext, current: Mapping[str, Any], planned: Mapping[str, Any]) -> bool:
+        """Whether this plan writes a secret of an adopted record that adopted_values has no note of (the
+        update then looks whether it was blank before)."""
+        if not ctx.changed_fields & {"sensitive_fields", "sensitive_fields_wo_version"}:
+            return False
+        keys: set[str] = set()
+        for value in (planned.get("sensitive_fields"), (planning_config() or {}).get("sensitive_fields_wo")):
+            if value is Unknown:
+                return True
+            keys |= set(_string_map(value))
         recorded = _string_map(current.get("adopted_values"))
-        names: Any = set()
-        wanted = planned.get("sensitive_fields")
-        if isinstance(wanted, Mapping):
-            old = _string_map(current.get("sensitive_fields"))
-            names = {k for k, v in wanted.items() if not known(v) or old.get(k) != v}
-        elif wanted is not None:
-            return True
-        if "sensitive_fields_wo_version" in ctx.changed_fields:
-            config = planning_config()
-            written = config.get("sensitive_fields_wo") if isinstance(config, Mapping) else None
-            if not isinstance(written, Mapping):
-                return written is not None or config is None
-            names |= set(written)
-        return any(k not in recorded for k in names)
+        return any(SECRET_MARK + key not in recorded for key in keys)
 
     @guarded("update")
     def update(self, ctx: UpdateContext, current: dict, planned: dict) -> dict | None:
@@ -377,19 +381,20 @@ class RecordResource(ResourceBase):
         old = self._current_values(current)
         body = {k: v for k, v in _string_map(planned.get("fields")).items() if old.get(k) != v}
         adopted_values = current.get("adopted_values")
+        if current.get("adopted") is True:
+            adopted_values = {k: old.get(k, "") for k in body} | _string_map(adopted_values)
         old_secret = _string_map(current.get("sensitive_fields"))
         secret = {
             k: v for k, v in _string_map(planned.get("sensitive_fields")).items() if old_secret.get(k) != v
         }
-        if current.get("adopted") is True:
-            adopted_values = {k: old.get(k, "") for k in body} | _string_map(adopted_values)
-            # A password2 column written for the first time since adoption: blank before? (one GET, only
-            # then; a write-only secret is not in the state, so each new version asks again until noted.)
-            first = [k for k in secret if k not in adopted_values and k not in old_secret]
-            if first:
-                before = client.get(current["table"], current["sys_id"])
-                if before is not None:
-                    adopted_values |= blank_secrets(before, first)
+        if current.get("adopted") is True and any(SECRET_MARK + k not in adopted_values for k in secret):
+            # Written for the first time since the adoption: was it blank before? (one GET, that time only)
+            before = client.get(current["table"], current["sys_id"])
+            if before is not None:
+                marks = blank_secret_marks(before, [k for k in secret if k not in old_secret])
+                adopted_values = journalled(client, ctx.diagnostics, current["table"], before, marks) | dict(
+                    adopted_values
+                )
         if body or secret:
             record = update_record(client, current["table"], current["sys_id"], body, secret)
         else:
@@ -414,13 +419,12 @@ class RecordResource(ResourceBase):
                 return None
             if current.get("adopted") is True:
                 old = self._current_values(current)
-                adopted = _string_map(current.get("adopted_values"))
-                secret_columns = self._secret_columns(current)
-                # A noted secret is written back (blank) whatever the state says: it is never read.
+                recorded = _string_map(current.get("adopted_values"))
+                blank = {k.removeprefix(SECRET_MARK): "" for k in recorded if k.startswith(SECRET_MARK)}
                 body = {
                     k: original
-                    for k, original in adopted.items()
-                    if k in secret_columns or old.get(k, "") != original
+                    for k, original in recorded.items()
+                    if not k.startswith(SECRET_MARK) and old.get(k, "") != original
                 }
                 restore_adopted(
                     client,
@@ -428,26 +432,16 @@ class RecordResource(ResourceBase):
                     current["table"],
                     current["sys_id"],
                     self.subject(current),
-                    body,
-                    secret_columns=secret_columns,
+                    body | blank,
+                    secret_columns=frozenset(blank),
                     secrets_written=", ".join(
-                        sorted(set(_string_map(current.get("sensitive_fields"))) - set(adopted))
+                        sorted(set(_string_map(current.get("sensitive_fields"))) - set(blank))
                     ),
                 )
                 forget_adopted(client, current["table"], current["sys_id"])
                 return None
         client.delete(current["table"], current["sys_id"])
         return None
-
-    def _secret_columns(self, state: Mapping[str, Any]) -> frozenset[str]:
-        """The password2 columns among what destroy restores: the table's known ones, those in
-        `sensitive_fields` (null in state when written write-only), and every noted column the state
-        holds no readable value of (a secret is never read back)."""
-        readable = self._current_values(state)
-        noted = {k for k in _string_map(state.get("adopted_values")) if k not in readable}
-        table = state.get("table")
-        known_ones = mapping.password2_columns(table) if isinstance(table, str) else frozenset()
-        return frozenset(known_ones | set(_string_map(state.get("sensitive_fields"))) | noted)
 
     @guarded("import")
     def import_(self, ctx: ImportContext, id: str) -> dict | None:

@@ -11,7 +11,7 @@ import pytest
 
 from servicenow_emulator.testing import Emulator
 from terraform_provider_servicenow import served
-from terraform_provider_servicenow.catalog import OAUTH_API_ENDPOINT, Column
+from terraform_provider_servicenow.catalog import OAUTH_API_ENDPOINT
 from terraform_provider_servicenow.catalog_file import CatalogFileError
 from terraform_provider_servicenow.schema import write_only_attributes
 from tests.provider.generated_tables import COLUMNS, TABLE, WIDGET, make_widget_table, write_catalog
@@ -212,12 +212,10 @@ def test_a_table_a_hand_written_kind_covers_is_left_out_and_said_why(tmp_path):
 
 
 def test_served_columns_are_checked_in_the_dictionary_except_system_ones():
-    kind = replace(
-        WIDGET, columns=(*WIDGET.columns, Column("sys_updated_on", "date_time", "Updated.", mode="computed"))
-    )
+    kind = WIDGET
     (prepared,) = served.prepared([kind])
     checked = {c.name: c.check_exists for c in prepared.columns}
-    assert checked == {**{c.name: True for c in WIDGET.columns}, "sys_updated_on": False}
+    assert checked == {c.name: not c.name.startswith("sys_") for c in kind.columns}
 
 
 def test_two_files_describing_one_table_are_an_error_naming_both(tmp_path):
@@ -262,3 +260,22 @@ def test_a_data_source_never_queries_a_natural_key_the_instance_lacks(tmp_path, 
         assert not [c for c in calls.calls if c[1] == f"/api/now/table/{TABLE}"]
     finally:
         served.use_catalog_files(None)
+
+
+def test_an_update_plans_the_columns_every_write_stamps_as_unknown(serving, widget_instance):
+    from tf.types import Unknown
+
+    res = resource(configured_provider(widget_instance.url), "servicenow_u_widget")
+    ctx = Ctx()
+    state = res.create(ctx.create(), planned_create(res, {"u_name": "gear"}))
+    assert state["sys_mod_count"] == 0 and state["sys_created_on"], ctx.text
+    planned = res.plan(ctx.plan({"u_count"}), dict(state), dict(state, u_count=2))
+    assert [n for n, v in planned.items() if v is Unknown] == [
+        "sys_updated_on",
+        "sys_updated_by",
+        "sys_mod_count",
+    ]
+    unchanged = res.plan(ctx.plan(set()), dict(state), dict(state))
+    assert unchanged == state
+    applied = res.update(ctx.update(), state, planned)
+    assert applied["sys_mod_count"] == 1 and applied["sys_created_on"] == state["sys_created_on"], ctx.text

@@ -16,9 +16,16 @@ import pytest
 from servicenow_emulator.testing import Emulator
 from terraform_provider_servicenow.catalog_file import CatalogFileError
 from terraform_provider_servicenow.install import install
-from tests.provider.conftest import PROVIDER_REQUIREMENTS, ROOT, TF_BASE_ENV, TerraformRun
-from tests.provider.generated_tables import TABLE, WIDGET, make_widget_table, write_catalog
-from tests.provider.helpers import patch_record
+from tests.provider.conftest import ROOT, TF_BASE_ENV, TerraformRun
+from tests.provider.generated_tables import (
+    SECRET,
+    TABLE,
+    WIDGET,
+    hcl_lifecycle,
+    make_widget_table,
+    widget_hcl,
+    write_catalog,
+)
 
 MODULE = "terraform_provider_servicenow/installed_catalog.py"
 
@@ -101,44 +108,6 @@ def test_the_schema_and_docs_commands_read_a_catalog_file(tmp_path):
 # With real terraform
 # --------------------------------------------------------------------------------------------------
 
-SECRET = "Widget-Tf-Secret-7c2v"
-
-
-def _hcl(url: str, **values: str) -> str:
-    settings = "".join(f"  {name} = {value}\n" for name, value in values.items())
-    return (
-        PROVIDER_REQUIREMENTS
-        + f"""
-variable "secret" {{
-  type      = string
-  sensitive = true
-  ephemeral = true
-}}
-
-provider "servicenow" {{
-  instance_url = "{url}"
-  username     = "admin"
-  password     = "admin"
-}}
-
-data "servicenow_record" "admin" {{
-  table = "sys_user"
-  query = "user_name=admin"
-}}
-
-resource "servicenow_u_widget" "gear" {{
-{settings}}}
-
-data "servicenow_u_widget" "gear" {{
-  u_name = servicenow_u_widget.gear.u_name
-}}
-
-output "owner_from_data_source" {{
-  value = data.servicenow_u_widget.gear.u_owner
-}}
-"""
-    )
-
 
 @pytest.fixture
 def widget_terraform(tmp_path: Path, terraform_binary: str, emulator: Emulator) -> TerraformRun:
@@ -157,52 +126,7 @@ def widget_terraform(tmp_path: Path, terraform_binary: str, emulator: Emulator) 
 def test_terraform_creates_plans_changes_sees_drift_imports_and_destroys_a_generated_table_record(
     widget_terraform: TerraformRun, emulator: Emulator, tmp_path: Path
 ):
-    tf = widget_terraform
-    base = {
-        "u_name": '"gear"',
-        "u_owner": 'data.servicenow_record.admin.fields["sys_id"]',
-        "u_secret_wo": "var.secret",
-        "u_secret_wo_version": '"1"',
-        "u_count": "3",
-    }
-    tf.write(_hcl(emulator.url, **base))
-    tf.init()
-    assert "servicenow-spoke/servicenow" in (tf.workdir / ".terraform.lock.hcl").read_text()
-    tf.apply()
-    [record] = emulator.query(TABLE, "u_name=gear")
-    admin = emulator.query("sys_user", "user_name=admin")[0]["sys_id"]
-    assert record["u_owner"] == admin and record["u_size"] == "small" and record["u_count"] == "3"
-    assert emulator.decrypt(record["u_secret"]) == SECRET
-    state_text = (tf.workdir / "terraform.tfstate").read_text()
-    assert SECRET not in state_text
-    assert json.loads(tf.run("output", "-json").stdout)["owner_from_data_source"]["value"] == admin
-    assert tf.plan().returncode == 0  # no-op
-
-    tf.write(_hcl(emulator.url, **base, u_size='"large"'))
-    assert tf.plan().returncode == 2
-    tf.apply()
-    assert emulator.get_record(TABLE, record["sys_id"])["u_size"] == "large"
-    assert tf.plan().returncode == 0
-
-    patch_record(emulator.url, TABLE, record["sys_id"], {"u_count": "9"})
-    drift = tf.plan()
-    assert drift.returncode == 2 and "u_count" in drift.stdout and "9 -> 3" in drift.stdout
-    tf.apply()
-    assert emulator.get_record(TABLE, record["sys_id"])["u_count"] == "3"
-
-    tf.run("state", "rm", "servicenow_u_widget.gear")
-    tf.run("import", "-no-color", "-input=false", "servicenow_u_widget.gear", "u_name=gear")
-    imported = tf.state()["servicenow_u_widget.gear"]
-    assert imported["sys_id"] == record["sys_id"] and imported["u_size"] == "large"
-    tf.run("state", "rm", "servicenow_u_widget.gear")
-    tf.run("import", "-no-color", "-input=false", "servicenow_u_widget.gear", record["sys_id"])
-    # After an import the secret is unknown: a new version writes it once more.
-    tf.write(_hcl(emulator.url, **{**base, "u_secret_wo_version": '"2"'}, u_size='"large"'))
-    tf.apply()
-    assert tf.plan().returncode == 0
-
-    tf.destroy()
-    assert emulator.query(TABLE, "u_name=gear") == []
+    hcl_lifecycle(widget_terraform, emulator)
 
 
 @pytest.mark.acceptance
@@ -210,7 +134,7 @@ def test_a_new_catalog_changes_the_package_so_the_lock_file_must_be_made_again(
     widget_terraform: TerraformRun, emulator: Emulator, tmp_path: Path
 ):
     tf = widget_terraform
-    tf.write(_hcl(emulator.url, u_name='"gear"'))
+    tf.write(widget_hcl(emulator.url, u_name='"gear"'))
     tf.init()
     lock = (tf.workdir / ".terraform.lock.hcl").read_text()
     wider = replace(WIDGET, description="Widget, described anew.")

@@ -3,10 +3,11 @@ writes the `RemoteSpoke` registry's client secret, write-only): destroy gives th
 it was blank before adoption (issue 10 point 2), as `servicenow_application_registry` does.
 
 What restore means for a secret: a password2 value is never read back and never kept, so of its
-original only the fact that it was blank is noted (`adopted_values[<column>] = ""`, journalled before the
-adopt writes). A secret that was set before adoption cannot be put back: the adopt warns that it
-overwrites it, and destroy leaves the value Terraform wrote. Called as tf calls the resource (the state
-of a write-only secret is null, as the servicer leaves it), against the emulator."""
+original only the fact that it was blank is noted (`adopted_values["sensitive_fields.<column>"] = ""`,
+journalled before the adopt writes; at the update that first writes it when the adopt did not). A secret
+that was set before adoption cannot be put back: the adopt warns that it overwrites it, and destroy
+leaves the value Terraform wrote. Called as tf calls the resource (the state of a write-only secret is
+null, as the servicer leaves it), against the emulator."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def test_an_adopted_registry_gets_its_blank_client_secret_back_on_destroy(res, e
     assert registry["client_secret"] == ""
     state, _ctx = _create(res, _config(sensitive_fields={"client_secret": SECRET}))
     # Only the fact that it was blank is noted: no secret value in state or journal.
-    assert state["adopted_values"] == {"client_id": "", "client_secret": ""}
+    assert state["adopted_values"] == {"client_id": "", "sensitive_fields.client_secret": ""}
     assert SECRET not in json.dumps(state, default=str) and SECRET not in _journal_text()
     written = emulator.get_record("oauth_entity", registry["sys_id"])
     assert written is not None and emulator.decrypt(written["client_secret"]) == SECRET
@@ -128,37 +129,6 @@ def test_a_secret_kept_in_state_and_set_before_adoption_is_named_on_destroy(res,
     assert "client_secret not restored" in ctx.text and SECRET not in ctx.text
 
 
-def test_a_secret_first_written_by_an_update_is_noted_blank_and_blanked_on_destroy(
-    res, emulator: Emulator
-) -> None:
-    registry = _registry(emulator)
-    state, _ctx = _create(res, _config())
-    assert state["adopted_values"] == {"client_id": ""}
-    # The plan of the update that writes the secret (a new write-only version) says adopted_values grows.
-    ctx = Ctx("servicenow_record")
-    proposed = dict(state, sensitive_fields_wo_version="2")
-    with planning({**proposed, "sensitive_fields_wo": {"client_secret": SECRET}}):
-        planned = res.plan(ctx.plan({"sensitive_fields_wo_version"}), state, proposed)
-    assert not ctx.diags.has_errors(), ctx.text
-    assert planned["adopted_values"] is Unknown
-    # Apply: the servicer hands the write-only value over as `sensitive_fields`.
-    ctx = Ctx("servicenow_record")
-    updated = res.update(ctx.update(), state, dict(planned, sensitive_fields={"client_secret": SECRET}))
-    assert not ctx.diags.has_errors(), ctx.text
-    assert updated["adopted_values"] == {"client_id": "", "client_secret": ""}
-    updated = dict(updated, sensitive_fields=None)
-    # A later rotation: noted already, so the plan knows adopted_values.
-    ctx = Ctx("servicenow_record")
-    proposed = dict(updated, sensitive_fields_wo_version="3")
-    with planning({**proposed, "sensitive_fields_wo": {"client_secret": SECRET + "x"}}):
-        planned = res.plan(ctx.plan({"sensitive_fields_wo_version"}), updated, proposed)
-    assert planned["adopted_values"] == {"client_id": "", "client_secret": ""}
-
-    _delete(res, updated)
-    after = emulator.get_record("oauth_entity", registry["sys_id"])
-    assert after is not None and after["client_secret"] == "" and after["client_id"] == ""
-
-
 def test_a_rerun_after_a_lost_state_still_knows_the_secret_was_blank(res, emulator: Emulator) -> None:
     """A run killed after the adopt wrote the secret: the next adopt finds it set (by that run), and the
     journal says it was blank before."""
@@ -166,7 +136,33 @@ def test_a_rerun_after_a_lost_state_still_knows_the_secret_was_blank(res, emulat
     _create(res, _config(sensitive_fields={"client_secret": SECRET}))  # its state is lost
     state, ctx = _create(res, _config(sensitive_fields={"client_secret": SECRET + "2"}))
     assert "already set" not in ctx.text
-    assert state["adopted_values"] == {"client_id": "", "client_secret": ""}
+    assert state["adopted_values"] == {"client_id": "", "sensitive_fields.client_secret": ""}
     _delete(res, state)
     after = emulator.get_record("oauth_entity", registry["sys_id"])
     assert after is not None and after["client_secret"] == ""
+
+
+def test_a_secret_first_written_after_the_adoption_is_noted_and_given_back_blank(emulator: Emulator) -> None:
+    provider = configured_provider(emulator.url)
+    res = resource(provider, "servicenow_record")
+    [registry] = emulator.query("oauth_entity", "name=RemoteSpoke")
+    config = {"table": "oauth_entity", "fields": {"name": "RemoteSpoke"}, "adopt_by": "name"}
+    ctx = Ctx("servicenow_record")
+    state = res.create(ctx.create(), planned_create(res, config))
+    assert state["adopted_values"] == {}, ctx.text
+    # The next apply adds the secret (write-only: only the configuration carries it at plan time).
+    secret = {"client_secret": "Client-Secret-Added-Later-0123456789"}
+    proposed = dict(state, sensitive_fields_wo_version="1")
+    with planning({**config, "sensitive_fields_wo": secret, "sensitive_fields_wo_version": "1"}):
+        planned = res.plan(ctx.plan({"sensitive_fields_wo_version"}), dict(state), proposed)
+    assert planned["adopted_values"] is Unknown, ctx.text
+    updated = res.update(ctx.update(), dict(state), dict(planned, sensitive_fields=secret))
+    assert updated["adopted_values"] == {"sensitive_fields.client_secret": ""}, ctx.text
+    assert emulator.decrypt(emulator.get_record("oauth_entity", registry["sys_id"])["client_secret"])
+    # Rotating it later needs no look: the note is there.
+    with planning({**config, "sensitive_fields_wo": secret, "sensitive_fields_wo_version": "2"}):
+        again = res.plan(ctx.plan({"sensitive_fields_wo_version"}), dict(updated), dict(updated))
+    assert again["adopted_values"] == updated["adopted_values"]
+    res.delete(ctx.delete(), dict(updated, sensitive_fields=None))
+    assert not ctx.diags.has_errors(), ctx.text
+    assert emulator.get_record("oauth_entity", registry["sys_id"])["client_secret"] == ""

@@ -43,7 +43,7 @@ TOOLCHAIN_BIN := $(ROOT)/toolchains/cdktn/node_modules/.bin:
 endif
 export PATH := $(TOOLCHAIN_BIN)$(VENV)/bin:$(ROOT)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup demo test test-live lint format bindings bench wheel clean
+.PHONY: help setup demo test test-live lint format bindings catalog bench wheel clean
 
 help:
 	@echo "make demo   - set up the spoke on an emulator pair with cdktf (installs what is missing)"
@@ -52,6 +52,7 @@ help:
 	@echo "make test-live - the acceptance and end-to-end suites against YOUR instances (SPOKE_LIVE=1 and"
 	@echo "              the SPOKE_LIVE_* variables: README.md, 'Prove it on your instances')"
 	@echo "make bindings - regenerate providers/servicenow (cdktn: providers_cdktn/) from the provider's schema"
+	@echo "make catalog  - regenerate the spoke's catalog data from the emulator's dictionary (generate)"
 	@echo "make bench  - run the benchmark scripts"
 	@echo "make wheel  - build the installable wheel into dist/"
 
@@ -111,6 +112,10 @@ demo: setup
 bindings: setup
 	$(PY) -m tools.bindings
 
+# The spoke's catalog data, generated from the emulator's dictionary (README: "Other targets").
+catalog: $(BUILD)/venv.stamp
+	$(PY) -m tools.spoke_catalog
+
 # The wheel: library, bindings, provider, app side and the `spoke` command (README: "Use it in your own app").
 wheel: $(BUILD)/venv.stamp
 	rm -rf build dist
@@ -123,6 +128,7 @@ bench: setup
 	$(PY) bench/cdktf_bench.py
 	$(PY) bench/fault_bench.py
 	$(PY) bench/fleet_bench.py
+	$(PY) bench/generator_bench.py
 
 clean:
 	rm -rf $(BUILD) cdktf.out build dist toolchains/cdktn/node_modules

@@ -14,6 +14,8 @@ from typing import Any
 
 from constructs import Construct
 
+from terraform_provider_servicenow import catalog
+
 from .cdk import (
     DefaultTokenResolver,
     Postcondition,
@@ -24,25 +26,31 @@ from .cdk import (
 )
 from .secrets import GeneratedClientSecret, SecretValue, secret_arguments
 from .validation import (
-    ACCESSIBLE_FROM,
-    CODE_CHALLENGE_METHODS,
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
+    DEFAULT_ACCESSIBLE_FROM,
+    DEFAULT_CODE_CHALLENGE_METHOD,
+    DEFAULT_ORDER,
     DEFAULT_REFRESH_TOKEN_LIFESPAN,
-    GRANT_TYPES,
     ON_DESTROY,
     SpokeValidationError,
     check_bool,
     check_choice,
+    check_column,
     check_http_url,
     check_literals,
     check_name,
-    check_non_negative_int,
     check_pkce,
-    check_positive_int,
     check_user_name,
     is_token,
     where,
 )
+
+# What each column allows (choices, bounds, lengths) is the catalog's, from the instance's dictionary.
+_ENDPOINT = catalog.OAUTH_API_ENDPOINT.column
+_REGISTRY = catalog.APPLICATION_REGISTRY.column
+_OAUTH2_CREDENTIAL = catalog.OAUTH2_CREDENTIAL.column
+_BASIC_CREDENTIAL = catalog.BASIC_AUTH_CREDENTIAL.column
+_CONNECTION = catalog.HTTP_CONNECTION.column
 
 # The provider's generated L1 classes, from the chosen toolchain's bindings.
 _ApplicationRegistryL1 = binding("application_registry").ApplicationRegistry
@@ -231,7 +239,7 @@ class OAuthApiEndpoint(Construct):
         access_token_lifespan: int = DEFAULT_ACCESS_TOKEN_LIFESPAN,
         refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
         pkce_required: bool = False,
-        code_challenge_method: str = "S256",
+        code_challenge_method: str = DEFAULT_CODE_CHALLENGE_METHOD,
         active: bool = True,
         client_secret: SecretValue | None = None,
         client_secret_version: str = "1",
@@ -245,13 +253,20 @@ class OAuthApiEndpoint(Construct):
         if user is not None:
             user = _reference(place, "user", user, (UserLookup, GenericRecord), provider)
         check_name(place, "name", name)
+        check_column(place, "name", name, _ENDPOINT("name"))
         check_http_url(place, "redirect_url", redirect_url)
+        check_column(place, "redirect_url", redirect_url, _ENDPOINT("redirect_url"))
         if user is not None:
             check_name(place, "user", user)
-        check_positive_int(place, "access_token_lifespan", access_token_lifespan)
-        check_positive_int(place, "refresh_token_lifespan", refresh_token_lifespan)
+        for argument, lifespan in (
+            ("access_token_lifespan", access_token_lifespan),
+            ("refresh_token_lifespan", refresh_token_lifespan),
+        ):
+            check_column(place, argument, lifespan, _ENDPOINT(argument), " of seconds")
         check_bool(place, "pkce_required", pkce_required)
-        check_choice(place, "code_challenge_method", code_challenge_method, CODE_CHALLENGE_METHODS)
+        check_column(
+            place, "code_challenge_method", code_challenge_method, _ENDPOINT("code_challenge_method")
+        )
         check_bool(place, "active", active)
         _check_secret(place, "client_secret", client_secret, required=False)
         check_bool(place, "write_only", write_only)
@@ -338,17 +353,19 @@ class ApplicationRegistry(Construct):
         default_grant_type: str = "authorization_code",
         refresh_token_lifespan: int = DEFAULT_REFRESH_TOKEN_LIFESPAN,
         pkce_required: bool = False,
-        code_challenge_method: str = "S256",
+        code_challenge_method: str = DEFAULT_CODE_CHALLENGE_METHOD,
         application: str | None = None,
-        accessible_from: str = "public",
+        accessible_from: str = DEFAULT_ACCESSIBLE_FROM,
         active: bool = True,
         on_destroy: str = "restore",
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
         check_name(place, "name", name)
+        check_column(place, "name", name, _REGISTRY("name"))
         if client_id is not None:
             check_name(place, "client_id", client_id)
+            check_column(place, "client_id", client_id, _REGISTRY("client_id"))
         _check_secret(place, "client_secret", client_secret, required=False)
         check_bool(place, "write_only", write_only)
         for argument, value in (
@@ -357,12 +374,20 @@ class ApplicationRegistry(Construct):
             ("redirect_url", redirect_url),
         ):
             check_name(place, argument, value)
-        check_choice(place, "default_grant_type", default_grant_type, GRANT_TYPES)
-        check_positive_int(place, "refresh_token_lifespan", refresh_token_lifespan)
+        check_column(place, "default_grant_type", default_grant_type, _REGISTRY("default_grant_type"))
+        check_column(
+            place,
+            "refresh_token_lifespan",
+            refresh_token_lifespan,
+            _REGISTRY("refresh_token_lifespan"),
+            " of seconds",
+        )
         check_bool(place, "pkce_required", pkce_required)
-        check_choice(place, "code_challenge_method", code_challenge_method, CODE_CHALLENGE_METHODS)
+        check_column(
+            place, "code_challenge_method", code_challenge_method, _REGISTRY("code_challenge_method")
+        )
         check_pkce(place, pkce_required, default_grant_type)
-        check_choice(place, "accessible_from", accessible_from, ACCESSIBLE_FROM)
+        check_column(place, "accessible_from", accessible_from, _REGISTRY("access"))
         check_bool(place, "active", active)
         check_choice(place, "on_destroy", on_destroy, ON_DESTROY)
         _unique_name(place, scope, (ApplicationRegistry,), provider, name)
@@ -516,7 +541,7 @@ class OAuth2Credential(Construct):
         oauth_entity_profile: str | OAuthEntityProfile,
         name: str = "Remote Credentials",
         active: bool = True,
-        order: int = 100,
+        order: int = DEFAULT_ORDER,
     ) -> None:
         place = where(scope, id)
         _check_provider(place, provider)
@@ -524,9 +549,10 @@ class OAuth2Credential(Construct):
             place, "oauth_entity_profile", oauth_entity_profile, (OAuthEntityProfile,), provider
         )
         check_name(place, "name", name)
+        check_column(place, "name", name, _OAUTH2_CREDENTIAL("name"))
         check_name(place, "oauth_entity_profile", oauth_entity_profile)
         check_bool(place, "active", active)
-        check_non_negative_int(place, "order", order)
+        check_column(place, "order", order, _OAUTH2_CREDENTIAL("order"))
         _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
         super().__init__(scope, id)
         self.provider = provider
@@ -580,11 +606,13 @@ class BasicAuthCredential(Construct):
         place = where(scope, id)
         _check_provider(place, provider)
         check_name(place, "name", name)
+        check_column(place, "name", name, _BASIC_CREDENTIAL("name"))
         check_name(place, "user_name", user_name)
+        check_column(place, "user_name", user_name, _BASIC_CREDENTIAL("user_name"))
         _check_secret(place, "password", password, required=True)
         check_bool(place, "write_only", write_only)
         check_bool(place, "active", active)
-        check_non_negative_int(place, "order", order)
+        check_column(place, "order", order, _BASIC_CREDENTIAL("order"))
         _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
         super().__init__(scope, id)
         self.provider = provider
@@ -658,9 +686,11 @@ class HttpConnection(Construct):
             place, "connection_alias", connection_alias, (ConnectionAlias,), provider
         )
         check_name(place, "name", name)
+        check_column(place, "name", name, _CONNECTION("name"))
         check_name(place, "credential", credential)
         check_name(place, "connection_alias", connection_alias)
         check_http_url(place, "connection_url", connection_url)
+        check_column(place, "connection_url", connection_url, _CONNECTION("connection_url"))
         check_bool(place, "active", active)
         check_bool(place, "use_mid", use_mid)
         if domain is not None:

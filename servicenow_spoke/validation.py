@@ -1,8 +1,11 @@
 """Synth-time validation shared by the constructs.
 
-Every check raises :class:`SpokeValidationError`, whose message names the construct path, the argument
-that is wrong, what is wrong with it, and how to fix it. Values that are Terraform tokens (references to
-attributes known only after apply, variables) cannot be checked at synth time and are let through.
+What a column allows (its choices, its default, the bounds of an integer, the length of a string) comes
+from the provider's catalog (`terraform_provider_servicenow.catalog`, standard library only), which takes
+it from the instance's dictionary: nothing here repeats it. Every check raises
+:class:`SpokeValidationError`, whose message names the construct path, the argument that is wrong, what
+is wrong with it, and how to fix it. Values that are Terraform tokens (references to attributes known
+only after apply, variables) cannot be checked at synth time and are let through.
 """
 
 from __future__ import annotations
@@ -13,21 +16,26 @@ from typing import Any
 
 from constructs import Construct
 
+from terraform_provider_servicenow.catalog import (
+    APPLICATION_REGISTRY,
+    OAUTH2_CREDENTIAL,
+    OAUTH_API_ENDPOINT,
+    Column,
+)
+
 from .cdk import Token
 
-DEFAULT_ACCESS_TOKEN_LIFESPAN = 1800
-"""Seconds; ServiceNow's default access token lifespan (30 minutes)."""
-DEFAULT_REFRESH_TOKEN_LIFESPAN = 8_640_000
-"""Seconds; ServiceNow's default refresh token lifespan (100 days)."""
+DEFAULT_ACCESS_TOKEN_LIFESPAN: int = OAUTH_API_ENDPOINT.column("access_token_lifespan").default  # type: ignore[assignment]
+"""Seconds; ServiceNow's default access token lifespan (the dictionary's default: 30 minutes)."""
+DEFAULT_REFRESH_TOKEN_LIFESPAN: int = OAUTH_API_ENDPOINT.column("refresh_token_lifespan").default  # type: ignore[assignment]
+"""Seconds; ServiceNow's default refresh token lifespan (the dictionary's default: 100 days)."""
+DEFAULT_CODE_CHALLENGE_METHOD: str = OAUTH_API_ENDPOINT.column("code_challenge_method").default  # type: ignore[assignment]
+DEFAULT_ORDER: int = OAUTH2_CREDENTIAL.column("order").default  # type: ignore[assignment]
+DEFAULT_ACCESSIBLE_FROM: str = OAUTH_API_ENDPOINT.column("access").default  # type: ignore[assignment]
 
-GRANT_TYPES = (
-    "authorization_code",
-    "client_credentials",
-    "password",
-    "urn:ietf:params:oauth:grant-type:jwt-bearer",
-)
-CODE_CHALLENGE_METHODS = ("S256", "plain", "none")
-ACCESSIBLE_FROM = ("public", "package_private")
+GRANT_TYPES = APPLICATION_REGISTRY.column("default_grant_type").choices
+CODE_CHALLENGE_METHODS = OAUTH_API_ENDPOINT.column("code_challenge_method").choices
+ACCESSIBLE_FROM = OAUTH_API_ENDPOINT.column("access").choices
 ON_DESTROY = ("restore", "keep")
 
 _SERVICE_NOW_URL = re.compile(r"^https://[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.service-now\.com/?$", re.IGNORECASE)
@@ -100,7 +108,7 @@ def check_instance_url(place: str, argument: str, url: str) -> str:
 
 
 #: The largest value of a ServiceNow integer column (32-bit signed): lifespans, order.
-MAX_INTEGER = 2**31 - 1
+MAX_INTEGER: int = OAUTH_API_ENDPOINT.column("access_token_lifespan").maximum  # type: ignore[assignment]
 
 
 def _check_integer_bound(place: str, argument: str, value: int) -> None:
@@ -113,17 +121,47 @@ def _check_integer_bound(place: str, argument: str, value: int) -> None:
         )
 
 
-def check_positive_int(place: str, argument: str, value: Any) -> None:
-    if is_token(value):
+def _lower_bound(minimum: int | None) -> str:
+    return {None: "", 0: " zero or above", 1: " above zero"}.get(minimum, f" of {minimum} or above")
+
+
+def check_column(place: str, argument: str, value: Any, column: Column, unit: str = "") -> None:
+    """``value`` fits the catalog's column: its choices, an integer's bounds, a string's length.
+
+    ``unit`` (e.g. " of seconds") goes after "whole number" in the messages. None and Terraform tokens
+    are let through (unset, or known only after apply)."""
+    if value is None or is_token(value):
         return
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    if column.kind == "integer":
+        words = unit + _lower_bound(column.minimum)
+        example = column.default if column.default is not None else max(column.minimum or 0, 1)
+        low = column.minimum is not None and isinstance(value, int) and value < column.minimum
+        if isinstance(value, bool) or not isinstance(value, int) or low:
+            raise SpokeValidationError(
+                place,
+                argument,
+                f"must be a whole number{words}, got {value!r}",
+                f"give e.g. {example} (a whole number{words})",
+            )
+        if column.maximum is not None and value > column.maximum:
+            raise SpokeValidationError(
+                place,
+                argument,
+                f"{value} is above {column.maximum}, the largest value the instance's `{column.name}` "
+                "column holds",
+                f"give a whole number up to {column.maximum}",
+            )
+        return
+    if column.choices:
+        check_choice(place, argument, value, column.choices)
+    if isinstance(value, str) and column.max_length is not None and len(value) > column.max_length:
         raise SpokeValidationError(
             place,
             argument,
-            f"must be a whole number of seconds above zero, got {value!r}",
-            "give a whole number of seconds above zero, e.g. 1800",
+            f"is {len(value)} characters long; the instance's `{column.name}` column holds "
+            f"{column.max_length}",
+            f"give at most {column.max_length} characters",
         )
-    _check_integer_bound(place, argument, value)
 
 
 def check_non_negative_int(place: str, argument: str, value: Any) -> None:

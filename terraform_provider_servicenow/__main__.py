@@ -1,4 +1,5 @@
-"""Command line: `install --dir DIR [--quiet] [--catalog FILE ...]`, `schema`, `docs`, `serve`."""
+"""Command line: `install --dir DIR [--quiet] [--catalog FILE ...]`, `generate ... --out FILE`, `schema`,
+`docs`, `serve`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,26 @@ def main(argv: list[str] | None = None) -> int:
     inst = sub.add_parser("install", help="write the filesystem mirror and DIR/terraformrc")
     inst.add_argument("--dir", required=True, help="mirror directory, e.g. .build/terraform")
     inst.add_argument("--quiet", action="store_true", help="print nothing unless something fails")
+    gen = sub.add_parser(
+        "generate",
+        help="write catalog data for tables, read from an instance's dictionary",
+        description=(
+            "Reads the dictionary of each table, its parents (and with --with-children the tables extending "
+            "it) through the Table API and writes a catalog file. Auth: the provider's SERVICENOW_* "
+            "environment variables (SERVICENOW_USERNAME and SERVICENOW_PASSWORD, or SERVICENOW_CLIENT_ID "
+            "and SERVICENOW_CLIENT_SECRET)."
+        ),
+    )
+    gen.add_argument(
+        "--instance-url",
+        help="the instance's base URL (default: SERVICENOW_INSTANCE_URL), e.g. https://example.service-now.com",
+    )
+    gen.add_argument("--table", action="append", required=True, metavar="NAME", help="a table (repeatable)")
+    gen.add_argument("--with-children", action="store_true", help="also every table extending them")
+    gen.add_argument(
+        "--out", required=True, metavar="FILE", help="the catalog file to write (replaced whole)"
+    )
+    gen.add_argument("--quiet", action="store_true", help="print nothing unless something fails")
     catalog_help = "a catalog file written by `generate`: serve its tables too (repeatable)"
     inst.add_argument("--catalog", action="append", default=[], metavar="FILE", help=catalog_help)
     schema = sub.add_parser(
@@ -52,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"generated tables served: {served}")
             print(f"CLI config: export TF_CLI_CONFIG_FILE={result.terraformrc}")
         return 0
+    if args.command == "generate":
+        from terraform_provider_servicenow.generate_cli import run
+
+        return run(args.instance_url, args.table, args.with_children, args.out, quiet=args.quiet)
     if args.command in ("schema", "docs") and args.catalog:
         from terraform_provider_servicenow.catalog_file import CatalogFileError
         from terraform_provider_servicenow.served import use_catalog_files

@@ -4,122 +4,44 @@ Schemas (`schema.py`), the mapping to and from Table API JSON (`mapping.py`) and
 per-resource docs (`docs.py`) are all generated from these declarations. Adding a table is adding an
 entry here (and its tests), nothing else. Attribute names are ServiceNow column names.
 
-This module imports nothing but the standard library so that building it costs nothing at start-up.
+This module imports nothing but the standard library (and `catalog_model`) so that building it costs
+nothing at start-up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+import dataclasses
+import functools
+import os
+from dataclasses import dataclass
 
-# date_time: a ServiceNow date-time (`glide_date_time`), a string `YYYY-MM-DD HH:MM:SS` in UTC.
-Kind = Literal["string", "integer", "boolean", "reference", "choice", "password2", "date_time"]
-Mode = Literal["required", "optional", "optional_computed", "computed"]
-Lifecycle = Literal["create", "adopt"]
-KINDS: tuple[Kind, ...] = ("string", "integer", "boolean", "reference", "choice", "password2", "date_time")
-MODES: tuple[Mode, ...] = ("required", "optional", "optional_computed", "computed")
-LIFECYCLES: tuple[Lifecycle, ...] = ("create", "adopt")
+# The catalog's types live in catalog_model (shared with catalog_file) and are imported from here as
+# before; `__all__` names only these re-exports (every other name of this module is public too).
+from terraform_provider_servicenow.catalog_model import (
+    KINDS,
+    LIFECYCLES,
+    MODES,
+    TYPE_PREFIX,
+    Column,
+    Kind,
+    Lifecycle,
+    LookupKind,
+    Mode,
+    RecordKind,
+)
 
-TYPE_PREFIX = "servicenow_"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One ServiceNow column exposed as a Terraform attribute of the same name."""
-
-    name: str
-    kind: Kind
-    description: str
-    mode: Mode = "optional"
-    force_new: bool = False
-    default: str | int | bool | None = None
-    choices: tuple[str, ...] = ()
-    reference: str | None = None
-    # The provider generates a value with `secrets` when none is configured (sent once, kept sensitive).
-    generated: bool = False
-    # Not one of ServiceNow's base columns for sure (added by Form Design, newer releases): before it is
-    # written the provider checks sys_dictionary that the table has it (dictionary.py).
-    check_exists: bool = False
-    # From the instance's dictionary (generated catalogs; the hand-written kinds may leave them unset):
-    # the column's label, its ServiceNow type (`sys_dictionary.internal_type`, e.g. `url`,
-    # `glide_date_time`), the longest value a string column holds, and the bounds of an integer.
-    label: str = ""
-    internal_type: str = ""
-    max_length: int | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-
-    @property
-    def sensitive(self) -> bool:
-        return self.kind == "password2"
-
-    @property
-    def write_only(self) -> bool:
-        """password2 columns are written as display values and never read back into state."""
-        return self.kind == "password2"
-
-    @property
-    def writable(self) -> bool:
-        return self.mode != "computed"
-
-
-@dataclass(frozen=True)
-class RecordKind:
-    """A Terraform resource backed by one ServiceNow table."""
-
-    type_name: str  # without the `servicenow_` prefix
-    table: str
-    description: str
-    columns: tuple[Column, ...]
-    lifecycle: Lifecycle = "create"
-    # The column that names a record on the instance (adopt, import by key, create safety); "" when the
-    # table has none (a generated table without a unique name: import by sys_id only).
-    natural_key: str = "name"
-    # Column values every record of this kind has: sent on create, added to every lookup query.
-    fixed_values: tuple[tuple[str, str], ...] = ()
-    example: str = ""
-    # "Get OAuth Token" keeps tokens for records of this kind (oauth_credential, through
-    # oauth_requestor_profile): deleting one deletes its tokens first (tokens.py).
-    holds_tokens: bool = False
-    # From the instance's dictionary (generated catalogs): the table's label and the tables it extends,
-    # nearest first (`sys_db_object.super_class`).
-    label: str = ""
-    parents: tuple[str, ...] = ()
-
-    @property
-    def full_type_name(self) -> str:
-        return TYPE_PREFIX + self.type_name
-
-    def column(self, name: str) -> Column:
-        for col in self.columns:
-            if col.name == name:
-                return col
-        raise KeyError(f"{self.full_type_name} has no column {name!r}")
-
-    @property
-    def column_names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.columns)
-
-    def fixed_query(self) -> str:
-        return "^".join(f"{k}={v}" for k, v in self.fixed_values)
-
-
-@dataclass(frozen=True)
-class LookupKind:
-    """A Terraform data source that finds one record of a table by its natural key."""
-
-    type_name: str
-    table: str
-    description: str
-    key: str
-    key_description: str
-    outputs: tuple[Column, ...]
-    fixed_values: tuple[tuple[str, str], ...] = field(default=())
-    example: str = ""
-
-    @property
-    def full_type_name(self) -> str:
-        return TYPE_PREFIX + self.type_name
+__all__ = [
+    "KINDS",
+    "LIFECYCLES",
+    "MODES",
+    "TYPE_PREFIX",
+    "Column",
+    "Kind",
+    "Lifecycle",
+    "LookupKind",
+    "Mode",
+    "RecordKind",
+]
 
 
 def _col(name: str, kind: Kind, description: str, **kw: object) -> Column:
@@ -127,85 +49,165 @@ def _col(name: str, kind: Kind, description: str, **kw: object) -> Column:
 
 
 # --------------------------------------------------------------------------------------------------
-# Resources
+# Resources: the spoke's tables as the dictionary describes them, plus what only the spoke knows
 # --------------------------------------------------------------------------------------------------
 
-OAUTH_API_ENDPOINT = RecordKind(
+#: The spoke's tables. Their columns (types, choices, defaults, references, lengths, bounds, labels) are
+#: catalog data generated from the emulator's dictionary: `make catalog` rewrites SPOKE_TABLES_FILE
+#: (`python -m terraform_provider_servicenow generate --table ...`), and a test fails when it is stale.
+SPOKE_TABLES = ("basic_auth_credentials", "http_connection", "oauth_2_0_credentials", "oauth_entity")
+SPOKE_TABLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "spoke_tables.toml")
+
+
+@dataclass(frozen=True)
+class ColumnOverlay:
+    """What the spoke adds to a generated column: the docs of how the provider treats it, and the facts
+    the dictionary cannot say (a column the instance fills on insert, one the spoke needs, one the
+    provider generates, bounds the spoke keeps)."""
+
+    name: str
+    description: str
+    mode: Mode | None = None  # None: the dictionary's (see _spoke_column)
+    force_new: bool = False
+    generated: bool = False
+    check_exists: bool = False
+    minimum: int | None = None
+
+
+def _over(name: str, description: str, **kw: object) -> ColumnOverlay:
+    return ColumnOverlay(name, description, **kw)  # type: ignore[arg-type]
+
+
+@functools.cache
+def _spoke_tables() -> dict[str, RecordKind]:
+    from terraform_provider_servicenow.catalog_file import load
+
+    return {kind.table: kind for kind in load(SPOKE_TABLES_FILE)}
+
+
+def _spoke_column(kind: RecordKind, lifecycle: Lifecycle, natural_key: str, over: ColumnOverlay) -> Column:
+    """A generated column with the spoke's overlay.
+
+    The mode is the dictionary's (read-only and system columns computed, mandatory ones required, one
+    with a default optional and computed) unless the overlay says otherwise; an adopted record's columns
+    are optional and computed (unset keeps the record's value) and its natural key is required and
+    replaces the resource when it changes; a generated secret is optional and computed. Defaults apply
+    only to columns Terraform may leave unset on a record it creates."""
+    try:
+        col = kind.column(over.name)
+    except KeyError:
+        raise KeyError(
+            f"spoke_tables.toml has no column {over.name} of {kind.table}: run `make catalog`, or "
+            "remove the column from the catalog if the dictionary no longer has it"
+        ) from None
+    mode: Mode = col.mode
+    force_new = over.force_new
+    if lifecycle == "adopt" and mode != "computed" and col.kind != "password2":
+        mode = "optional_computed"
+    if lifecycle == "adopt" and col.name == natural_key:
+        mode, force_new = "required", True
+    if over.generated:
+        mode = "optional_computed"
+    mode = over.mode or mode
+    keeps_default = lifecycle == "create" and mode in ("optional", "optional_computed")
+    return dataclasses.replace(
+        col,
+        description=over.description,
+        mode=mode,
+        force_new=force_new,
+        default=col.default if keeps_default else None,
+        generated=over.generated,
+        check_exists=over.check_exists,
+        minimum=col.minimum if over.minimum is None else over.minimum,
+    )
+
+
+def _spoke_kind(
+    *,
+    type_name: str,
+    table: str,
+    description: str,
+    columns: tuple[ColumnOverlay, ...],
+    lifecycle: Lifecycle = "create",
+    natural_key: str = "name",
+    fixed_values: tuple[tuple[str, str], ...] = (),
+    example: str = "",
+    holds_tokens: bool = False,
+) -> RecordKind:
+    """A resource of the spoke: the generated table, the columns it manages, and the overlay."""
+    generated = _spoke_tables()[table]
+    return RecordKind(
+        type_name=type_name,
+        table=table,
+        description=description,
+        columns=tuple(_spoke_column(generated, lifecycle, natural_key, c) for c in columns),
+        lifecycle=lifecycle,
+        natural_key=natural_key,
+        fixed_values=fixed_values,
+        example=example,
+        holds_tokens=holds_tokens,
+        label=generated.label,
+        parents=generated.parents,
+    )
+
+
+OAUTH_API_ENDPOINT = _spoke_kind(
     type_name="oauth_api_endpoint",
     table="oauth_entity",
     description=(
-        "An OAuth API endpoint for external clients (an `oauth_entity` record of type `client`), created "
-        "on the instance that external clients call (the spoke's *remote* instance). The instance "
-        "generates `client_id`; the provider generates `client_secret` with cryptographic randomness "
-        "when none is given, sends it once, and keeps it only as a sensitive attribute."
+        "An OAuth API endpoint for external clients (an `oauth_entity` record of type `client`), created on "
+        "the instance that external clients call (the spoke's *remote* instance). The instance generates "
+        "`client_id`; the provider generates `client_secret` with cryptographic randomness when none is "
+        "given, sends it once, and keeps it only as a sensitive attribute."
     ),
     fixed_values=(("type", "client"),),
     columns=(
-        _col("name", "string", "Name of the application registry, unique on the instance.", mode="required"),
-        _col(
+        _over("name", "Name of the application registry, unique on the instance."),
+        _over(
             "redirect_url",
-            "string",
-            "Redirect URL(s), comma separated. For the spoke: `https://<local instance>/oauth_redirect.do`.",
+            (
+                "Redirect URL(s), comma separated. For the spoke: `https://<local "
+                "instance>/oauth_redirect.do`."
+            ),
         ),
-        _col(
+        _over(
             "client_secret",
-            "password2",
-            "Client secret (password2). Generated by the provider (48 URL-safe characters from `secrets`) "
-            "when not set; written as a display value, never read back from the instance.",
-            mode="optional_computed",
+            (
+                "Client secret (password2). Generated by the provider (48 URL-safe characters from "
+                "`secrets`) when not set; written as a display value, never read back from the instance."
+            ),
             generated=True,
         ),
-        _col("client_id", "string", "Client ID, generated by the instance on insert.", mode="computed"),
-        _col(
-            "access_token_lifespan",
-            "integer",
-            "Access token lifespan in seconds.",
-            mode="optional_computed",
-            default=1800,
-        ),
-        _col(
+        _over("client_id", "Client ID, generated by the instance on insert.", mode="computed"),
+        _over("access_token_lifespan", "Access token lifespan in seconds.", minimum=1),
+        _over(
             "refresh_token_lifespan",
-            "integer",
             "Refresh token lifespan in seconds (8,640,000 = 100 days).",
-            mode="optional_computed",
-            default=8640000,
+            minimum=1,
         ),
-        _col(
+        _over(
             "public_client",
-            "boolean",
             "Public client: PKCE required (only the authorization-code grant is then allowed).",
-            mode="optional_computed",
-            default=False,
         ),
-        _col(
-            "code_challenge_method",
-            "choice",
-            "PKCE code challenge method: `S256`, `plain` or `none`. Known after apply when not set.",
-            mode="optional_computed",
-            choices=("S256", "plain", "none"),
-        ),
-        _col("active", "boolean", "Whether the endpoint is active.", mode="optional_computed", default=True),
-        _col(
+        _over("code_challenge_method", "PKCE code challenge method: `S256`, `plain` or `none`."),
+        _over("active", "Whether the endpoint is active."),
+        _over(
             "access",
-            "choice",
-            "Accessible from: `public` (all application scopes) or `package_private` (this scope only). "
-            "Known after apply when not set.",
-            mode="optional_computed",
-            choices=("public", "package_private"),
+            "Accessible from: `public` (all application scopes) or `package_private` (this scope only).",
         ),
-        _col(
+        _over(
             "user",
-            "reference",
-            "sys_id of the OAuth Application User (`sys_user`): the user that client-credentials tokens "
-            "act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, the "
-            "column is cleared. The column's name is unconfirmed (ServiceNow adds the field through Form "
-            "Design): before setting it the provider checks that `oauth_entity` has a `user` column in "
-            "sys_dictionary, and stops with an error when it does not.",
-            reference="sys_user",
+            (
+                "sys_id of the OAuth Application User (`sys_user`): the user that client-credentials tokens "
+                "act as. Needed for the inbound client-credentials grant (Washington DC and later); unset, "
+                "the column is cleared. The column's name is unconfirmed (ServiceNow adds the field through "
+                "Form Design): before setting it the provider checks that `oauth_entity` has a `user` "
+                "column in sys_dictionary, and stops with an error when it does not."
+            ),
             check_exists=True,
         ),
-        _col("comments", "string", "Free-text comments about the endpoint."),
-        _col("logo_url", "string", "URL of a logo shown on the consent page."),
+        _over("comments", "Free-text comments about the endpoint."),
+        _over("logo_url", "URL of a logo shown on the consent page."),
     ),
     example="""data "servicenow_record" "ci_user" {
   provider = servicenow.remote
@@ -221,85 +223,55 @@ resource "servicenow_oauth_api_endpoint" "remote" {
 }""",
 )
 
-APPLICATION_REGISTRY = RecordKind(
+APPLICATION_REGISTRY = _spoke_kind(
     type_name="application_registry",
     table="oauth_entity",
     lifecycle="adopt",
     description=(
-        "An OAuth provider application registry (`oauth_entity`) that already exists on the instance, "
-        "such as the `RemoteSpoke` record the Remote Instance spoke ships. The resource adopts the record "
-        "of the same name instead of creating a second one, and writes only the attributes you set; "
-        "attributes you leave out keep the record's values. It is never deleted: on destroy the values "
-        'it overwrote are restored (`on_destroy = "restore"`, the default) or left (`"keep"`). '
-        "A client secret is restored only when it was blank before adoption (written blank again): a secret "
-        "that was set cannot be restored, password2 values are never read back (destroy warns)."
+        "An OAuth provider application registry (`oauth_entity`) that already exists on the instance, such "
+        "as the `RemoteSpoke` record the Remote Instance spoke ships. The resource adopts the record of the "
+        "same name instead of creating a second one, and writes only the attributes you set; attributes you "
+        "leave out keep the record's values. It is never deleted: on destroy the values it overwrote are "
+        'restored (`on_destroy = "restore"`, the default) or left (`"keep"`). A client secret is '
+        "restored only when it was blank before adoption (written blank again): a secret that was set "
+        "cannot be restored, password2 values are never read back (destroy warns)."
     ),
     columns=(
-        _col(
+        _over(
             "name",
-            "string",
-            "Name of the existing record to adopt (for the spoke: `RemoteSpoke`). Changing it adopts "
-            "another.",
-            mode="required",
-            force_new=True,
+            (
+                "Name of the existing record to adopt (for the spoke: `RemoteSpoke`). Changing it adopts "
+                "another."
+            ),
         ),
-        _col("client_id", "string", "Client ID issued by the OAuth provider.", mode="optional_computed"),
-        _col(
+        _over("client_id", "Client ID issued by the OAuth provider."),
+        _over(
             "client_secret",
-            "password2",
-            "Client secret issued by the OAuth provider (password2): written as a display value, never "
-            "read back.",
+            (
+                "Client secret issued by the OAuth provider (password2): written as a display value, never "
+                "read back."
+            ),
         ),
-        _col(
-            "auth_url",
-            "string",
-            "Authorization URL (`https://<remote>/oauth_auth.do`).",
-            mode="optional_computed",
-        ),
-        _col(
-            "token_url", "string", "Token URL (`https://<remote>/oauth_token.do`).", mode="optional_computed"
-        ),
-        _col(
-            "redirect_url",
-            "string",
-            "Redirect URL (`https://<this instance>/oauth_redirect.do`).",
-            mode="optional_computed",
-        ),
-        _col(
+        _over("auth_url", "Authorization URL (`https://<remote>/oauth_auth.do`)."),
+        _over("token_url", "Token URL (`https://<remote>/oauth_token.do`)."),
+        _over("redirect_url", "Redirect URL (`https://<this instance>/oauth_redirect.do`)."),
+        _over(
             "default_grant_type",
-            "choice",
             "Default grant type, for example `authorization_code`, `password` or `client_credentials`.",
-            mode="optional_computed",
         ),
-        _col(
-            "refresh_token_lifespan",
-            "integer",
-            "Refresh token lifespan in seconds.",
-            mode="optional_computed",
-        ),
-        _col("public_client", "boolean", "PKCE required (public client).", mode="optional_computed"),
-        _col(
-            "code_challenge_method",
-            "choice",
-            "PKCE code challenge method: `S256`, `plain` or `none`.",
-            mode="optional_computed",
-            choices=("S256", "plain", "none"),
-        ),
-        _col(
+        _over("refresh_token_lifespan", "Refresh token lifespan in seconds.", minimum=1),
+        _over("public_client", "PKCE required (public client)."),
+        _over("code_challenge_method", "PKCE code challenge method: `S256`, `plain` or `none`."),
+        _over(
             "sys_scope",
-            "reference",
             "sys_id of the application (`sys_scope`) the record belongs to.",
             mode="optional_computed",
-            reference="sys_scope",
         ),
-        _col(
+        _over(
             "access",
-            "choice",
             "Accessible from: `public` (all application scopes) or `package_private` (this scope only).",
-            mode="optional_computed",
-            choices=("public", "package_private"),
         ),
-        _col("active", "boolean", "Whether the registry is active.", mode="optional_computed"),
+        _over("active", "Whether the registry is active."),
     ),
     example="""resource "servicenow_application_registry" "remote_spoke" {
   provider      = servicenow.local
@@ -311,7 +283,7 @@ APPLICATION_REGISTRY = RecordKind(
 }""",
 )
 
-OAUTH2_CREDENTIAL = RecordKind(
+OAUTH2_CREDENTIAL = _spoke_kind(
     type_name="oauth2_credential",
     table="oauth_2_0_credentials",
     description=(
@@ -322,21 +294,17 @@ OAUTH2_CREDENTIAL = RecordKind(
     ),
     holds_tokens=True,
     columns=(
-        _col("name", "string", "Name of the credential.", mode="required"),
-        _col(
+        _over("name", "Name of the credential."),
+        _over(
             "oauth_entity_profile",
-            "reference",
-            "sys_id of the OAuth entity profile (`oauth_entity_profile`), e.g. "
-            "`RemoteSpoke default_profile`.",
+            (
+                "sys_id of the OAuth entity profile (`oauth_entity_profile`), e.g. `RemoteSpoke "
+                "default_profile`."
+            ),
             mode="required",
-            reference="oauth_entity_profile",
         ),
-        _col(
-            "active", "boolean", "Whether the credential is active.", mode="optional_computed", default=True
-        ),
-        _col(
-            "order", "integer", "Order in which credentials are tried.", mode="optional_computed", default=100
-        ),
+        _over("active", "Whether the credential is active."),
+        _over("order", "Order in which credentials are tried.", minimum=0),
     ),
     example="""resource "servicenow_oauth2_credential" "remote" {
   provider             = servicenow.local
@@ -345,25 +313,20 @@ OAUTH2_CREDENTIAL = RecordKind(
 }""",
 )
 
-BASIC_AUTH_CREDENTIAL = RecordKind(
+BASIC_AUTH_CREDENTIAL = _spoke_kind(
     type_name="basic_auth_credential",
     table="basic_auth_credentials",
     description="A basic-auth credential (`basic_auth_credentials`): a user name and a password2 password.",
     columns=(
-        _col("name", "string", "Name of the credential.", mode="required"),
-        _col("user_name", "string", "User name the credential logs in with.", mode="required"),
-        _col(
+        _over("name", "Name of the credential."),
+        _over("user_name", "User name the credential logs in with.", mode="required"),
+        _over(
             "password",
-            "password2",
             "Password (password2): written as a display value, never read back from the instance.",
             mode="required",
         ),
-        _col(
-            "active", "boolean", "Whether the credential is active.", mode="optional_computed", default=True
-        ),
-        _col(
-            "order", "integer", "Order in which credentials are tried.", mode="optional_computed", default=100
-        ),
+        _over("active", "Whether the credential is active."),
+        _over("order", "Order in which credentials are tried.", minimum=0),
     ),
     example="""resource "servicenow_basic_auth_credential" "local" {
   provider  = servicenow.local
@@ -373,40 +336,25 @@ BASIC_AUTH_CREDENTIAL = RecordKind(
 }""",
 )
 
-HTTP_CONNECTION = RecordKind(
+HTTP_CONNECTION = _spoke_kind(
     type_name="http_connection",
     table="http_connection",
     description=(
-        "An HTTP(s) connection (`http_connection`) under a connection & credential alias. A credential "
-        "can be used by only one active connection."
+        "An HTTP(s) connection (`http_connection`) under a connection & credential alias. A credential can "
+        "be used by only one active connection."
     ),
     columns=(
-        _col("name", "string", "Name of the connection, unique on the table.", mode="required"),
-        _col(
-            "credential",
-            "reference",
-            "sys_id of the credential (`discovery_credentials`: OAuth 2.0 or basic auth).",
-            reference="discovery_credentials",
-        ),
-        _col(
+        _over("name", "Name of the connection, unique on the table."),
+        _over("credential", "sys_id of the credential (`discovery_credentials`: OAuth 2.0 or basic auth)."),
+        _over(
             "connection_alias",
-            "reference",
             "sys_id of the connection & credential alias (`sys_alias`).",
             mode="required",
-            reference="sys_alias",
         ),
-        _col("connection_url", "string", "Connection URL (`https://<instance>`).", mode="required"),
-        _col(
-            "active", "boolean", "Whether the connection is active.", mode="optional_computed", default=True
-        ),
-        _col("use_mid", "boolean", "Connect through a MID server.", mode="optional_computed", default=False),
-        _col(
-            "sys_domain",
-            "reference",
-            "Domain (`sys_domain`); `global` when not set.",
-            mode="optional_computed",
-            reference="domain",
-        ),
+        _over("connection_url", "Connection URL (`https://<instance>`).", mode="required"),
+        _over("active", "Whether the connection is active."),
+        _over("use_mid", "Connect through a MID server."),
+        _over("sys_domain", "Domain (`sys_domain`); `global` when not set.", mode="optional_computed"),
     ),
     example="""resource "servicenow_http_connection" "remote" {
   provider         = servicenow.local
@@ -416,6 +364,7 @@ HTTP_CONNECTION = RecordKind(
   connection_url   = "https://remote.service-now.com"
 }""",
 )
+
 
 RESOURCE_KINDS: tuple[RecordKind, ...] = (
     OAUTH_API_ENDPOINT,

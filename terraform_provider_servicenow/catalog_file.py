@@ -37,13 +37,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
-from terraform_provider_servicenow.catalog import KINDS, LIFECYCLES, MODES, Column, RecordKind
+from terraform_provider_servicenow.catalog_model import KINDS, LIFECYCLES, MODES, Column, RecordKind
 
 FORMAT_VERSION = 1
 
@@ -160,9 +158,12 @@ def dumps(kinds: Iterable[RecordKind], *, header: str = "") -> str:
 
 def dump(kinds: Iterable[RecordKind], path: str | os.PathLike[str], *, header: str = "") -> None:
     """Write the catalog file atomically: the old file stays whole until the new one is complete."""
+    import tempfile  # only when writing: the provider reads catalogs at start-up
+
     text = dumps(kinds, header=header)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    target = os.path.abspath(path)
+    folder, name = os.path.split(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
@@ -187,7 +188,8 @@ def load(path: str | os.PathLike[str]) -> tuple[RecordKind, ...]:
     """The record kinds of a catalog file; `CatalogFileError` when it cannot be used."""
     source = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
     except FileNotFoundError:
         raise CatalogFileError(
             source, "", "no such file; give the path of a file written by `generate --out`"

@@ -25,7 +25,9 @@ ALLOWED = {
     "servicenow_emulator": set(),
     "terraform_provider_servicenow": set(),
     "spoke_cli": set(),
-    "servicenow_spoke": {"servicenow_spoke_providers"},
+    # The constructs read what a column allows from the provider's catalog (catalog.py and the modules
+    # it reads, standard library only: CATALOG_MODULES below), never the provider's serving code.
+    "servicenow_spoke": {"servicenow_spoke_providers", "terraform_provider_servicenow"},
     "spoke_app": {
         "servicenow_spoke",
         "servicenow_spoke_providers",
@@ -58,6 +60,61 @@ def test_a_package_imports_only_the_packages_below_it(package: str) -> None:
         if names - ALLOWED[package] and "/template/" not in module
     }
     assert wrong == {}
+
+
+#: The provider's modules the construct library may import, and that import only each other and the
+#: standard library (so that importing them costs no provider start-up and no third-party package).
+CATALOG_MODULES = {
+    "terraform_provider_servicenow",
+    "terraform_provider_servicenow.catalog",
+    "terraform_provider_servicenow.catalog_model",
+    "terraform_provider_servicenow.catalog_file",
+}
+
+
+def _module_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _catalog_import(name: str) -> bool:
+    """``name`` (a module, or a module's attribute) is one of CATALOG_MODULES or a name defined in one."""
+    return name in CATALOG_MODULES or name.rsplit(".", 1)[0] in CATALOG_MODULES - {
+        "terraform_provider_servicenow"
+    }
+
+
+def test_the_constructs_import_only_the_providers_catalog() -> None:
+    assert not _catalog_import("terraform_provider_servicenow.client")  # `from ... import client`
+    used = {
+        str(path.relative_to(ROOT)): sorted(
+            n
+            for n in _module_imports(path)
+            if n.startswith("terraform_provider_servicenow") and not _catalog_import(n)
+        )
+        for path in sorted((ROOT / "servicenow_spoke").rglob("*.py"))
+    }
+    assert {module: names for module, names in used.items() if names} == {}
+
+
+def test_the_catalog_modules_import_only_the_standard_library_and_each_other() -> None:
+    import sys
+
+    for module in sorted(CATALOG_MODULES):
+        path = ROOT / (module.replace(".", "/") + ("/__init__.py" if "." not in module else ".py"))
+        outside = sorted(
+            n
+            for n in _module_imports(path)
+            if n.split(".")[0] not in sys.stdlib_module_names and not _catalog_import(n)
+        )
+        assert outside == [], module
 
 
 def module_imports(package: str) -> dict[str, set[str]]:

@@ -553,7 +553,7 @@ CASES: list[tuple[str, Callable[[World], str], tuple[str, ...]]] = [
     (
         "provider: lifespan 2^63-1 (as terraform sends it)",
         provider_validate("servicenow_oauth_api_endpoint", {"name": "e", "access_token_lifespan": str(BIG)}),
-        ("access_token_lifespan", "0 to 2147483647"),
+        ("access_token_lifespan", "1 to 2147483647"),
     ),
     (
         "provider: lifespan 2^31",

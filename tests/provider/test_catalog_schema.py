@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from tf.types import Unknown
 
 from terraform_provider_servicenow import catalog
 from terraform_provider_servicenow.catalog import LOOKUP_KINDS, RESOURCE_KINDS
@@ -104,7 +103,9 @@ def test_endpoint_defaults_follow_servicenow_documentation():
         and attrs["client_secret"].sensitive
     )
     assert attrs["client_id"].computed and not attrs["client_id"].optional
-    assert attrs["code_challenge_method"].default is Unknown  # known after apply when not set
+    # The dictionary's default (generated catalog data); ServiceNow documents S256 as the default.
+    assert attrs["code_challenge_method"].default == "S256"
+    assert attrs["access"].default == "public"
     assert dict(catalog.OAUTH_API_ENDPOINT.fixed_values) == {"type": "client"}
 
 

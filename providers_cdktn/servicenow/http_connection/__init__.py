@@ -77,7 +77,7 @@ class HttpConnection(
         :param active: Whether the connection is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#active HttpConnection#active}
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#create_sys_id HttpConnection#create_sys_id}
         :param credential: sys_id of the credential (``discovery_credentials``: OAuth 2.0 or basic auth). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#credential HttpConnection#credential}
-        :param sys_domain: Domain (``sys_domain``); ``global`` when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
+        :param sys_domain: Domain (``sys_domain``); ``global`` when not set. The sys_id of a ``sys_user_group`` record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
         :param use_mid: Connect through a MID server. Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#use_mid HttpConnection#use_mid}
         :param connection: 
         :param count: 
@@ -380,7 +380,7 @@ class HttpConnectionConfig(_cdktn_78ede62e.TerraformMetaArguments):
         :param active: Whether the connection is active. Default: ``true``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#active HttpConnection#active}
         :param create_sys_id: The sys_id to create the record with (32 lowercase hexadecimal characters), the same on every run: it makes the create idempotent across runs. A record that an interrupted or failed run created with it, and never recorded in state, is taken over by the next apply (PATCHed to the configured values) instead of being created twice. The constructs derive it from the stack and the construct path (uuid5); from HCL, give any fixed value unique per record, e.g. ``replace(uuidv5("url", "<stack>/<address>"), "-", "")``. Used only by create: changing it later changes nothing on the instance. Unset: a random sys_id per create (safe within one apply only). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#create_sys_id HttpConnection#create_sys_id}
         :param credential: sys_id of the credential (``discovery_credentials``: OAuth 2.0 or basic auth). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#credential HttpConnection#credential}
-        :param sys_domain: Domain (``sys_domain``); ``global`` when not set. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
+        :param sys_domain: Domain (``sys_domain``); ``global`` when not set. The sys_id of a ``sys_user_group`` record. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
         :param use_mid: Connect through a MID server. Default: ``false``. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#use_mid HttpConnection#use_mid}
         '''
         if isinstance(lifecycle, dict):
@@ -561,7 +561,7 @@ class HttpConnectionConfig(_cdktn_78ede62e.TerraformMetaArguments):
 
     @builtins.property
     def sys_domain(self) -> typing.Optional[builtins.str]:
-        '''Domain (``sys_domain``); ``global`` when not set.
+        '''Domain (``sys_domain``); ``global`` when not set. The sys_id of a ``sys_user_group`` record.
 
         Docs at Terraform Registry: {@link https://registry.terraform.io/providers/servicenow-spoke/servicenow/0.1.0/docs/resources/http_connection#sys_domain HttpConnection#sys_domain}
         '''

@@ -89,11 +89,12 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   describing one table are an error.
 - The tables are an install option, not a provider setting: terraform asks for the schema before it
   reads any configuration. `install` compiles them into the mirror (`installed_catalog.py`, beside the
-  code, so the lock file's hash covers them and loading 50 tables costs a few milliseconds); the same
-  files give the same bytes wherever they are. A changed catalog is a changed package: install again,
-  then make the lock file again as above. `install` without `--catalog` serves the provider's own
-  resources only (and removes the tables an earlier install added): `make setup` does that to
-  `.build/terraform`, so install your catalog into a mirror of your own, or again after it.
+  code, so the lock file's hash covers them, and loading them is reading compiled constants rather than
+  parsing TOML at every start); the same files give the same bytes wherever they are. A changed catalog
+  is a changed package: install again, then make the lock file again as above. `install` without
+  `--catalog` serves the provider's own resources only (and removes the tables an earlier install
+  added): `make setup` does that to `.build/terraform`, so install your catalog into a mirror of your
+  own, or again after it.
 - The same guarantees as the provider's own resources: drift shows in the plan, import by sys_id or
   `<natural key>=<value>` (a column of the table; by sys_id only for a table without one), creates
   never make a duplicate (`create_sys_id`, the natural key where the instance ignores client sys_ids),

@@ -234,7 +234,8 @@ APPLICATION_REGISTRY = _spoke_kind(
         "leave out keep the record's values. It is never deleted: on destroy the values it overwrote are "
         'restored (`on_destroy = "restore"`, the default) or left (`"keep"`). A client secret is '
         "restored only when it was blank before adoption (written blank again): a secret that was set "
-        "cannot be restored, password2 values are never read back (destroy warns)."
+        "cannot be restored, password2 values are never read back (the adopt warns that it overwrites it, "
+        "and destroy leaves the value Terraform wrote)."
     ),
     columns=(
         _over(
@@ -441,8 +442,11 @@ RECORD_RESOURCE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
         "adopted_values",
         "computed",
         "The values the owned fields of an adopted record had before this resource first wrote them (the "
-        'fields it found equal are left out): what `on_destroy = "restore"` writes back. password2 '
-        "columns are never restored.",
+        'fields it found equal are left out): what `on_destroy = "restore"` writes back. Of a password2 '
+        "column in `sensitive_fields` only the fact that it was blank is kept, as "
+        '`sensitive_fields.<column>` = `""` (destroy writes it blank again): a secret that was set before '
+        "is never read back nor kept, so the adopt warns that it overwrites it and destroy leaves the value "
+        "Terraform wrote.",
     ),
 )
 RECORD_RESOURCE_EXAMPLE = """resource "servicenow_record" "property" {

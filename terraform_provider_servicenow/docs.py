@@ -89,11 +89,12 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   describing one table are an error.
 - The tables are an install option, not a provider setting: terraform asks for the schema before it
   reads any configuration. `install` compiles them into the mirror (`installed_catalog.py`, beside the
-  code, so the lock file's hash covers them and loading 50 tables costs a few milliseconds); the same
-  files give the same bytes wherever they are. A changed catalog is a changed package: install again,
-  then make the lock file again as above. `install` without `--catalog` serves the provider's own
-  resources only (and removes the tables an earlier install added): `make setup` does that to
-  `.build/terraform`, so install your catalog into a mirror of your own, or again after it.
+  code, so the lock file's hash covers them, and loading them is reading compiled constants rather than
+  parsing TOML at every start); the same files give the same bytes wherever they are. A changed catalog
+  is a changed package: install again, then make the lock file again as above. `install` without
+  `--catalog` serves the provider's own resources only (and removes the tables an earlier install
+  added): `make setup` does that to `.build/terraform`, so install your catalog into a mirror of your
+  own, or again after it.
 - The same guarantees as the provider's own resources: drift shows in the plan, import by sys_id or
   `<natural key>=<value>` (a column of the table; by sys_id only for a table without one), creates
   never make a duplicate (`create_sys_id`, the natural key where the instance ignores client sys_ids),
@@ -218,9 +219,11 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   it created, and leaves either with `on_destroy = "keep"`. Two stacks that share such a record both
   adopt it when it exists; the one that created it deletes it on destroy unless it keeps it. A secret
   (`sensitive_fields`) that was blank before Terraform first wrote it is noted in `adopted_values` as
-  `sensitive_fields.<column>` = `""` (at the adopt, or at the update that first writes it: one GET) and
-  written blank again on destroy; one that was set cannot be restored (it is never read back): destroy
-  warns.
+  `sensitive_fields.<column>` = `""` (at the adopt, or at the update that first writes it: one GET; also
+  journalled, never a value) and written blank again on destroy, in a display-value request of its own,
+  write-only secrets too. One that was set cannot be restored (it is never read back nor kept): the
+  adopt warns that it overwrites it, and destroy leaves the value Terraform wrote (warning again when
+  the secret is in state). `servicenow_application_registry` treats its `client_secret` the same way.
 - Requests: an apply costs one request per created, updated or deleted record, plus one per record
   whose secret is written (adopting costs a lookup and, if anything differs, a PATCH); a plan costs one
   GET per record and per data source, and writes nothing; the dictionary checks above add one read per

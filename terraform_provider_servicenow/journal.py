@@ -9,9 +9,9 @@ it has restored (or kept) the record.
 
 One JSON file per record, `<dir>/<sha256 of instance, table, sys_id>.json`, mode 0600 in a 0700 folder.
 The folder: `SERVICENOW_JOURNAL_DIR`, else `$XDG_STATE_HOME/terraform-provider-servicenow`, else
-`~/.local/state/terraform-provider-servicenow`. password2 columns are never journalled (they are never
-restored). A journal that cannot be written is a warning, not a failure: the adopt then works as it
-did without one.
+`~/.local/state/terraform-provider-servicenow`. A password2 value is never journalled: only the fact
+that a password2 column was blank (`""`, what destroy writes back). A journal that cannot be written
+is a warning, not a failure: the adopt then works as it did without one.
 """
 
 from __future__ import annotations

@@ -129,8 +129,9 @@ def resource_schema(kind: RecordKind) -> Schema:
                 "adopted_values",
                 types.Map(types.String()),
                 description=(
-                    "The record's column values when it was adopted (password2 columns excluded): what "
-                    '`on_destroy = "restore"` writes back.'
+                    'The record\'s column values when it was adopted: what `on_destroy = "restore"` writes '
+                    'back. A password2 column appears only as `""` when it was blank (written blank again); '
+                    "a secret that was set is never read back nor kept."
                 ),
                 computed=True,
             )

@@ -17,9 +17,11 @@ from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
 from terraform_provider_servicenow.planning import apply_defaults, planning_config, stamp_unknown
 from terraform_provider_servicenow.resources.adoption import (
+    blank_secrets,
     check_adoption,
     originals,
     restore_adopted,
+    warn_overwritten_secrets,
     write_adopted,
 )
 from terraform_provider_servicenow.resources.kind import CatalogResource
@@ -36,12 +38,6 @@ class AdoptedResource(CatalogResource):
     def secret_columns(self) -> tuple[str, ...]:
         """password2 columns: never read back, so restored only when they were blank (to blank)."""
         return tuple(c.name for c in self.kind.columns if c.writable and c.write_only)
-
-    @staticmethod
-    def blank_secrets(record: Mapping[str, Any], names: Any) -> dict[str, str]:
-        """The password2 columns among `names` that are blank on the record: destroy writes them blank
-        again (a value that was set cannot be restored: it is never read back)."""
-        return {name: "" for name in names if not mapping.raw_value(record.get(name))}
 
     @checked("validate the resource configuration")
     def validate(self, diags: Diagnostics, type_name: str, config: dict) -> None:
@@ -60,7 +56,7 @@ class AdoptedResource(CatalogResource):
         state["on_destroy"] = "restore"
         snapshot = mapping.snapshot(self.kind, record)
         state["adopted_values"] = {name: snapshot[name] for name in self.restorable if name in snapshot}
-        state["adopted_values"].update(self.blank_secrets(record, self.secret_columns))
+        state["adopted_values"].update(blank_secrets(record, self.secret_columns))
 
     @guarded("plan")
     def plan(self, ctx: PlanContext, current: dict | None, planned: dict) -> dict:
@@ -100,8 +96,9 @@ class AdoptedResource(CatalogResource):
             ctx.diagnostics,
             self.kind.table,
             record,
-            originals(record, body) | self.blank_secrets(record, secret),
+            originals(record, body) | blank_secrets(record, secret),
         )
+        warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), sorted(set(secret) - set(adopted)))
         record = write_adopted(
             client, ctx.diagnostics, self.kind.table, record, self.subject(planned), body, secret
         )
@@ -124,7 +121,7 @@ class AdoptedResource(CatalogResource):
         if first_secrets:  # written for the first time: blank before? (one GET, that time only)
             record = self.client().get(self.kind.table, current["sys_id"])
             if record is not None:
-                adopted |= self.blank_secrets(record, first_secrets)
+                adopted |= blank_secrets(record, first_secrets)
         state = CatalogResource.update.__wrapped__(self, ctx, current, planned)  # type: ignore[attr-defined]
         if state is not None:
             state["adopted_values"] = adopted

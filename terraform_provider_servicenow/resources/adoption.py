@@ -42,6 +42,26 @@ def originals(record: Mapping[str, Any], columns: Any) -> dict[str, str]:
     return {name: mapping.raw_value(record.get(name)) or "" for name in columns}
 
 
+def blank_secrets(record: Mapping[str, Any], names: Any) -> dict[str, str]:
+    """The password2 columns among `names` that are blank on `record`, each noted as "" (the only
+    original of a secret a restore can know: a value that was set is never read back, and never kept).
+    Destroy writes them blank again."""
+    return {name: "" for name in names if not mapping.raw_value(record.get(name))}
+
+
+def warn_overwritten_secrets(diags: Diagnostics, subject: str, names: list[str]) -> None:
+    """Warn that adopting overwrites the password2 columns `names`, which were set: destroy cannot put
+    them back (never read back, never kept)."""
+    if names:
+        diags.add_warning(
+            f"{subject}: {', '.join(names)} already set before adoption",
+            f"The adopted record's password2 column(s) {', '.join(names)} held a value, which Terraform "
+            "overwrites. A password2 value is never read back (nor kept), so destroy cannot put the earlier "
+            "value back: it leaves the one Terraform wrote. If something still needs the earlier value, set "
+            "it again by hand after destroy.",
+        )
+
+
 def write_adopted(
     client: TableClient,
     diags: Diagnostics,

@@ -28,9 +28,11 @@ from terraform_provider_servicenow.guard import checked
 from terraform_provider_servicenow.journal import forget_adopted, journalled
 from terraform_provider_servicenow.planning import planning_config
 from terraform_provider_servicenow.resources.adoption import (
+    blank_secrets,
     check_adoption,
     originals,
     restore_adopted,
+    warn_overwritten_secrets,
     write_adopted,
 )
 from terraform_provider_servicenow.resources.base import ResourceBase, find_one
@@ -48,7 +50,7 @@ SECRET_MARK = "sensitive_fields."
 
 def blank_secret_marks(record: Mapping[str, Any], names: Any) -> dict[str, str]:
     """adopted_values' notes of the password2 columns among `names` that are blank on `record`."""
-    return {SECRET_MARK + name: "" for name in names if not mapping.raw_value(record.get(name))}
+    return {SECRET_MARK + name: blank for name, blank in blank_secrets(record, names).items()}
 
 
 def _string_map(value: Any) -> dict[str, str]:
@@ -259,6 +261,8 @@ class RecordResource(ResourceBase):
                 existing,
                 originals(existing, changes) | blank_secret_marks(existing, secret),
             )
+            overwritten = sorted(k for k in secret if SECRET_MARK + k not in adopted_values)
+            warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), overwritten)
             record = write_adopted(
                 client, ctx.diagnostics, table, existing, self.subject(planned), changes, secret
             )

@@ -128,8 +128,8 @@ def test_the_ci_path_deploys_authorizes_verifies_and_destroys_as_users_with_only
     assert pair.local.query("oauth_credential") == []  # the credential's token went with it
     [registry] = pair.local.query("oauth_entity", "name=RemoteSpoke")
     [profile] = pair.local.query("oauth_entity_profile", "name=RemoteSpoke default_profile")
-    # (Its client secret is not given back blank yet: tests/provider/test_record_adopt_secret.py.)
-    for column in ("client_id", "default_grant_type", "auth_url", "token_url"):
+    assert registry_before["client_secret"] == ""  # given back blank: the deleted endpoint's is gone
+    for column in ("client_id", "client_secret", "default_grant_type", "auth_url", "token_url"):
         assert registry[column] == registry_before[column], column
     assert profile["grant_type"] == profile_before["grant_type"] == "authorization_code"  # restored
     # Instance-wide and shared by every pair on the remote: kept (client_credentials_property_on_destroy).

@@ -49,7 +49,7 @@ TABLES = {
         "sys_properties",
     ),
 }
-VOLATILE = {"sys_updated_on", "sys_updated_by", "sys_mod_count", "client_secret"}
+VOLATILE = {"sys_updated_on", "sys_updated_by", "sys_mod_count"}
 WRITES = ("POST", "PUT", "PATCH", "DELETE")
 RECORD_PATH = re.compile(r"^/api/now/table/([a-z0-9_]+)/([0-9a-f]{32})$")
 

@@ -89,7 +89,7 @@ def test_destroy_writes_a_client_secret_that_was_blank_before_adoption_blank_aga
     assert [p.get("sysparm_input_display_value") for p, _b in patches] == [None, "true"]
 
 
-def test_destroy_warns_that_a_client_secret_set_before_adoption_cannot_be_restored(
+def test_adopt_and_destroy_warn_that_a_client_secret_set_before_adoption_cannot_be_restored(
     provider, emulator: Emulator
 ):
     [original] = emulator.query("oauth_entity", "name=RemoteSpoke")
@@ -97,9 +97,11 @@ def test_destroy_warns_that_a_client_secret_set_before_adoption_cannot_be_restor
 
     patch(emulator, "oauth_entity", original["sys_id"], {"client_secret": "an-admins-secret"}, display=True)
     res = resource(provider, "servicenow_application_registry")
-    state = res.create(
-        Ctx().create(), planned_create(res, {"name": "RemoteSpoke", "client_secret": "t" * 40})
-    )
+    ctx = Ctx()
+    state = res.create(ctx.create(), planned_create(res, {"name": "RemoteSpoke", "client_secret": "t" * 40}))
+    assert not ctx.diags.has_errors(), ctx.text
+    assert "client_secret already set before adoption" in ctx.text  # the write-only form gets no other
+    assert "an-admins-secret" not in ctx.text and "t" * 40 not in ctx.text
     assert "client_secret" not in state["adopted_values"]
     ctx = Ctx()
     res.delete(ctx.delete(), dict(state))

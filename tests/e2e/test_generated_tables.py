@@ -21,6 +21,7 @@ from servicenow_emulator.testing import Emulator, run_emulator
 from servicenow_spoke.toolchain import TOOLCHAINS
 from spoke_app.workspace import OFFLINE_ENV, PROJECT_ROOT, node_bin
 from terraform_provider_servicenow import catalog_file
+from tests.e2e.secret_search import SecretSearch
 from tests.provider.conftest import TF_BASE_ENV, TerraformRun
 from tests.provider.generated_tables import SECRET, TABLE, hcl_lifecycle, make_widget_table
 from tests.provider.helpers import patch_record
@@ -136,6 +137,7 @@ class Project:
     def __init__(self, root: Path, generated: Generated) -> None:
         self.root = root
         self.generated = generated
+        self.outputs: dict[str, str] = {}  # every command's output, searched for the secrets at the end
         admin = generated.emulator.query("sys_user", "user_name=admin")[0]["sys_id"]
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TF_", "SERVICENOW_", "CDKTF_"))}
         env.update(OFFLINE_ENV)
@@ -164,11 +166,14 @@ class Project:
 
     def cdktf(self, *args: str, **env: str) -> str:
         proc = _run([str(CDKTF), *args], cwd=self.root, env={**self.env, **env}, timeout=600)
+        self.outputs[f"#{len(self.outputs)} cdktf {args[0]}"] = proc.stdout + proc.stderr
         return proc.stdout + proc.stderr
 
     def terraform(self, *args: str) -> str:
         stack = self.root / "cdktf.out" / "stacks" / "widgets"
-        return _run(["terraform", *args], cwd=stack, env=self.env).stdout
+        proc = _run(["terraform", *args], cwd=stack, env=self.env)
+        self.outputs[f"#{len(self.outputs)} terraform {args[0]}"] = proc.stdout + proc.stderr
+        return proc.stdout
 
     # --skip-provider-lock: without a lock file cdktf runs `terraform providers lock`, which asks the
     # registry (it does not know this provider); terraform init records the mirror's hash instead.
@@ -215,3 +220,12 @@ def test_cdktf_with_the_bindings_cdktf_get_generates(generated: Generated, tmp_p
 
     project.cdktf("destroy", "--auto-approve", "--skip-provider-lock")
     assert emulator.query(TABLE, "u_name=cog") == []
+
+    # The record's password2 value is left in no file of the project (state, cdktf.out with every plan
+    # archive unzipped, HOME, the journal) and in no command's output. (The emulator's admin password is
+    # its 5-character default, too short to search for; tests/e2e/test_secret_search.py covers those.)
+    search = SecretSearch({"widget secret": SECRET})
+    search.files(project.root)
+    search.texts(project.outputs)
+    assert search.report.files > 10 and search.report.texts >= 8
+    assert search.report.hits == []

@@ -113,33 +113,32 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         )
 
 
-def wanted(args: argparse.Namespace) -> bool:
-    """Whether a command line asks for the fleet: ``--all``, several stacks, a glob, or a fleet flag.
-
-    ``spoke deploy|diff|destroy [STACK]`` without any of them runs the cdktf CLI as before."""
+def several(args: argparse.Namespace) -> bool:
+    """Whether a command line names several stacks: ``--all``, more than one, or a glob."""
     stacks = list(getattr(args, "stacks", []) or [])
     return bool(
         getattr(args, "all", False)
         or len(stacks) > 1
         or any(char in stack for stack in stacks for char in "*?[")
+    )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """Whether a command line runs in the fleet: several stacks (:func:`several`), or a fleet flag (the
+    cdktf CLI knows none of them: it would drop them). cdktf flags with them are translated by
+    :func:`cdktf_flags`, or refused. ``spoke deploy|diff|destroy [STACK]`` without any of them runs the
+    cdktf CLI as before, with the command line's cdktf flags."""
+    return bool(
+        several(args)
         or any(getattr(args, name, None) is not None for name in ("parallel", "lock_timeout", "config"))
         or getattr(args, "json", False)
         or getattr(args, "exit_code", False)
     )
 
 
-def several(args: argparse.Namespace) -> bool:
-    """Whether a command line names several stacks: ``--all``, more than one, or a glob. Those always run
-    in the fleet (cdktf flags on them are translated by :func:`cdktf_flags`, or refused)."""
-    stacks = list(getattr(args, "stacks", []) or [])
-    return bool(
-        getattr(args, "all", False)
-        or len(stacks) > 1
-        or any(char in stack for stack in stacks for char in "*?[")
-    )
-
-
 CDKTF_FLAGS = "--skip-synth, --refresh-only, --terraform-parallelism N, --no-color"
+#: The flags that make even one stack run in the fleet (cdktf knows none of them).
+FLEET_FLAGS = "--parallel, --lock-timeout, --config, --exit-code and --json"
 
 
 def cdktf_flags(command: str, extra: Sequence[str]) -> tuple[bool, list[str]]:
@@ -173,9 +172,9 @@ def cdktf_flags(command: str, extra: Sequence[str]) -> tuple[bool, list[str]]:
             terraform.append(f"-parallelism={int(value)}")
         else:
             raise FleetError(
-                f"{flag}: several stacks run in the fleet, which runs terraform itself and takes these "
-                f"cdktf flags only: {CDKTF_FLAGS}. Fix: drop {name}, or run the stacks one at a time "
-                f"with it: spoke {command} STACK {flag}"
+                f"{flag}: several stacks (or one with a fleet flag) run in the fleet, which runs terraform "
+                f"itself and takes these cdktf flags only: {CDKTF_FLAGS}. Fix: drop {name}, or run the "
+                f"stacks one at a time with it: spoke {command} STACK {flag} (without {FLEET_FLAGS})"
             )
     return skip_synth, terraform
 

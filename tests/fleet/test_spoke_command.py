@@ -18,22 +18,10 @@ import pytest
 import requests
 
 from spoke_app.workspace import PROJECT_ROOT
-from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets
+from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets, spoke
 from tools.postgres import Cluster
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
-
-
-def spoke(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "spoke_app.cli", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
 
 
 def new_app(tmp_path: Path, terraformrc: Path, env: dict[str, str]) -> Path:
@@ -102,6 +90,10 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         assert change["before"]["value"] == "someone@else"
         assert change["after"]["value"] == "platform-team@example.com"
         assert "1 with changes (spoke-2)" in drift.stderr
+        # One stack with a fleet flag and a cdktf flag: the fleet still (cdktf would drop --exit-code).
+        one = spoke("diff", "spoke-2", "--exit-code", "--skip-synth", cwd=app, env=env)
+        assert one.returncode == 2, one.stderr + one.stdout
+        assert one.stdout.splitlines()[-1] == "1 stacks: 1 ran, 1 with changes (spoke-2), 0 failed"
 
         refused = spoke("destroy", "--all", cwd=app, env=env)
         assert refused.returncode == 1 and "Fix: add --auto-approve" in refused.stderr

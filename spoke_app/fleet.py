@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -162,8 +163,11 @@ class Fleet:
     ) -> None:
         if parallel < 1:
             raise FleetError(f"--parallel must be 1 or more, got {parallel}")
-        if lock_timeout < 0:
-            raise FleetError(f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}")
+        if not math.isfinite(lock_timeout) or lock_timeout < 0:
+            raise FleetError(
+                f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}. Fix: e.g. "
+                "--lock-timeout 300"
+            )
         self.target = target
         self.config = config
         self.parallel = parallel

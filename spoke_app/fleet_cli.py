@@ -211,6 +211,11 @@ def run(
                 f"destroy removes the records of {len(selected)} stack(s) ({', '.join(selected)}) without "
                 "asking. Fix: add --auto-approve"
             )
+        missing = missing_variables(config.path, target.env(), selected)  # synth needs none of them
+        if missing:
+            raise FleetError(
+                f"spoke {command} not started: set these variables first:\n" + "\n".join(missing)
+            )
         fleet = Fleet(
             target,
             config,
@@ -260,11 +265,6 @@ def run_in_app(
         return 1
     path = config_path(root, getattr(args, "config", None), environ)
     env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
-    missing = missing_variables(path, env)
-    if missing:
-        print(f"error: spoke {command} not started: set these variables first:", file=sys.stderr)
-        print("\n".join(missing), file=sys.stderr)
-        return 1
     try:
         config = load_config(path)
     except ConfigError as error:

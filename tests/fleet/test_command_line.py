@@ -101,3 +101,38 @@ def test_a_drift_alarm_that_could_not_start_exits_1_not_2(
     assert not ran.exists()
     # Without --exit-code, the command line's usual code for a usage error stays.
     assert spoke("diff", "--all", cwd=outside, env=env).returncode == 2
+
+
+def test_the_fleet_asks_only_for_the_variables_of_the_stacks_it_runs(
+    app: tuple[Path, dict[str, str], Path],
+) -> None:
+    """A CI job of one business unit holds its own pairs' secrets only: running its stacks by name or glob
+    must not ask for another pair's password (synth needs none)."""
+    root, env, ran = app
+    config = root / "spoke.toml"
+    text = config.read_text()
+    other = text[text.index("\n[[pair]]") :].replace('"spoke-dev"', '"spoke-us"').replace("-dev.", "-us.")
+    config.write_text(text + "\n" + other.replace('"local_admin_password"', '"us_local_admin_password"'))
+    assert "TF_VAR_us_local_admin_password" not in env
+    proc = spoke("diff", "spoke-dev", "--parallel", "1", "--skip-synth", cwd=root, env=env)
+    assert "TF_VAR_us_local_admin_password" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1 and "not synthesized: spoke-dev. Fix:" in proc.stderr, proc.stderr
+    # The stacks that need it: asked for, by name, before anything runs.
+    for argv in (["--all"], ["spoke-*"], ["spoke-us", "--exit-code"]):
+        proc = spoke("diff", *argv, "--skip-synth", cwd=root, env=env)
+        assert proc.returncode == 1, (argv, proc.stderr)
+        assert "not started: set these variables first" in proc.stderr, (argv, proc.stderr)
+        assert "TF_VAR_us_local_admin_password is not set" in proc.stderr, (argv, proc.stderr)
+        assert "TF_VAR_local_admin_password" not in proc.stderr and "not synthesized" not in proc.stderr
+    assert not ran.exists()
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "-1"])
+def test_a_lock_timeout_that_is_not_a_number_of_seconds_is_refused_before_anything_runs(
+    app: tuple[Path, dict[str, str], Path], seconds: str
+) -> None:
+    root, env, ran = app
+    proc = spoke("deploy", "--all", "--lock-timeout", seconds, cwd=root, env=env)
+    assert proc.returncode == 1, proc.stderr
+    assert "--lock-timeout must be 0 or more seconds" in proc.stderr, proc.stderr
+    assert "synthesizing" not in proc.stderr and not ran.exists()

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from .config import PG_CONN_STR, SpokeConfig, instance_key, sets_instance_wide_records
-from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, plan_changes
+from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, report_changes
 from .pg_state import (
     application_name,
     conn_str_from,
@@ -416,7 +416,7 @@ class Fleet:
                     if show_code != 0:
                         self._fail(run, show_code, shown, show_err)
                         return
-                    run.changes = json.loads(self.scrub(json.dumps(plan_changes(stack, json.loads(shown)))))
+                    run.changes = report_changes(stack, json.loads(shown), self.scrub)
             finally:
                 if plan_dir is not None:
                     shutil.rmtree(plan_dir, ignore_errors=True)

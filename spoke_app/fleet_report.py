@@ -108,6 +108,11 @@ def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
     return changes
 
 
+def report_changes(stack: str, plan: Mapping[str, Any], scrub: Scrubber) -> list[dict[str, Any]]:
+    """The drift report's entries of one stack's plan (:func:`plan_changes`), every known secret scrubbed."""
+    return scrub.tree(plan_changes(stack, plan))
+
+
 class Scrubber:
     """Replaces every known secret (TF_VAR_* values, the pg connection string) in text we print."""
 
@@ -118,6 +123,20 @@ class Scrubber:
         for secret in self.secrets:
             text = text.replace(secret, SECRET)
         return text
+
+    def tree(self, value: Any) -> Any:
+        """JSON data with every known secret scrubbed from each string in it (keys included), matched as
+        the text it is: scrubbing the JSON text instead would miss a secret that JSON escapes (a quote, a
+        backslash, a letter outside ASCII)."""
+        if isinstance(value, str):
+            return self(value)
+        if isinstance(value, dict):
+            return {
+                self(key) if isinstance(key, str) else key: self.tree(item) for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [self.tree(item) for item in value]
+        return value
 
 
 class Progress:

@@ -8,7 +8,8 @@
 Progress (one line per stack and event) goes to stderr; the summary table to stdout, or with ``--json``
 the drift report (one JSON document) to stdout and the table to stderr. Exit code: 0; 1 when a stack
 failed (or the run could not start: a bad config, a missing connection string, a failed synth); 2 with
-``diff --exit-code`` when a stack has changes and none failed (terraform's ``-detailed-exitcode``).
+``diff --exit-code`` when a stack has changes and none failed (terraform's ``-detailed-exitcode``); 130
+after Ctrl-C.
 """
 
 from __future__ import annotations
@@ -66,6 +67,22 @@ class AppTarget:
         if code != 0:
             tail = "\n".join(strip_ansi(out).splitlines()[-30:])
             raise CdktfError(f"cdktf synth exited {code} in {self.root}:\n{tail}")
+
+
+def interrupted() -> int:
+    """The exit code after Ctrl-C (130, as a shell's). The terminal's SIGINT also reached the jsii kernel
+    (the Node process this process started to read the config): it is gone, and its stop at exit would
+    print a broken pipe's traceback under our message. That one error, of that one callback, is dropped."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not (
+            isinstance(unraisable.exc_value, BrokenPipeError) and "_NodeProcess" in repr(unraisable.object)
+        ):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    return 130
 
 
 def config_path(root: Path, given: Path | None, environ: Mapping[str, str] = os.environ) -> Path:
@@ -226,14 +243,18 @@ def run(
         if not skip_synth:
             err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
             err.flush()
-            fleet.synth()
+            try:
+                fleet.synth()
+            except KeyboardInterrupt:  # run_process stopped cdktf and the app it ran
+                err.write("interrupted: the synth was stopped; no stack ran\n")
+                return interrupted()
         try:
             runs = fleet.run(
                 command, selected, report=bool(getattr(args, "json", False)), terraform_args=terraform_args
             )
         except KeyboardInterrupt:
             err.write("interrupted: the running stacks were stopped; the others did not start\n")
-            return 130
+            return interrupted()
     except (FleetError, ConfigError, PgConnectionError, CdktfError) as error:
         err.write(f"error: {error}\n")
         return 1

@@ -29,7 +29,7 @@ from servicenow_spoke.toolchain import ToolchainError
 
 from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
-from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
+from .project import QUIET_ENV, AppDir, SpokeAppError, find_root, setup, shell_exports
 from .workspace import PRIVATE_UMASK, remove_plan_files
 
 CDKTF_COMMANDS = {
@@ -141,6 +141,9 @@ def drift_alarm(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    for name in ("JSII_SILENCE_SUPPORT_WARNING", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"):
+        # The fleet reads the config with the jsii kernel in this process: as quiet as cdktf's runs.
+        os.environ.setdefault(name, QUIET_ENV[name])
     if drift_alarm(argv):
         try:
             return _main(argv, error=1)

@@ -59,6 +59,8 @@ def test_one_stack_with_a_fleet_flag_and_a_cdktf_flag_runs_in_the_fleet(
     # The fleet, told to skip the synth, finds no synthesized stack: it says so (nothing ran).
     assert proc.returncode == 1, proc.stderr
     assert "not synthesized: spoke-dev. Fix:" in proc.stderr, proc.stderr
+    # Nothing but the fleet's own lines: no banner of the Node that reads the config (jsii).
+    assert proc.stderr.splitlines()[0].startswith("error: not synthesized"), proc.stderr
 
 
 def test_one_stack_with_a_fleet_flag_refuses_a_cdktf_flag_the_fleet_cannot_take(

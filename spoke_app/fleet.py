@@ -409,6 +409,7 @@ class Fleet:
                     self._fail(run, code, out, err)
                     return
                 self._counts(run, out, "plan")
+                run.changed = code == 2  # with -refresh-only: drift, though it counts nothing to change
                 if plan_dir is not None and code == 2:
                     show_code, shown, show_err = self._terraform(
                         stack, command, ["show", "-json", str(plan_dir / "plan")]
@@ -416,7 +417,8 @@ class Fleet:
                     if show_code != 0:
                         self._fail(run, show_code, shown, show_err)
                         return
-                    run.changes = report_changes(stack, json.loads(shown), self.scrub)
+                    refresh_only = "-refresh-only" in terraform_args
+                    run.changes = report_changes(stack, json.loads(shown), self.scrub, refresh_only)
             finally:
                 if plan_dir is not None:
                     shutil.rmtree(plan_dir, ignore_errors=True)

@@ -34,10 +34,11 @@ class StackRun:
     seconds: float = 0.0
     error: str = ""
     changes: list[dict[str, Any]] = field(default_factory=list)
+    changed: bool = False  # (diff) terraform's plan exited 2: changes, or drift of a -refresh-only plan
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.add or self.change or self.remove)
+        return bool(self.changed or self.add or self.change or self.remove)
 
     def counts(self, command: str) -> str:
         if self.add is None:
@@ -70,10 +71,11 @@ def _unknown(value: Any, unknown: Any) -> Any:
     return value
 
 
-def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``)."""
+def plan_changes(stack: str, plan: Mapping[str, Any], refresh_only: bool = False) -> list[dict[str, Any]]:
+    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``); of its
+    ``resource_drift`` (what changed outside terraform) for a ``-refresh-only`` plan, which has no other."""
     changes: list[dict[str, Any]] = []
-    for resource in plan.get("resource_changes") or []:
+    for resource in plan.get("resource_drift" if refresh_only else "resource_changes") or []:
         change = resource.get("change") or {}
         actions = change.get("actions") or []
         if actions in (["no-op"], ["read"]) or not actions:
@@ -108,9 +110,11 @@ def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
     return changes
 
 
-def report_changes(stack: str, plan: Mapping[str, Any], scrub: Scrubber) -> list[dict[str, Any]]:
+def report_changes(
+    stack: str, plan: Mapping[str, Any], scrub: Scrubber, refresh_only: bool = False
+) -> list[dict[str, Any]]:
     """The drift report's entries of one stack's plan (:func:`plan_changes`), every known secret scrubbed."""
-    return scrub.tree(plan_changes(stack, plan))
+    return scrub.tree(plan_changes(stack, plan, refresh_only))
 
 
 class Scrubber:

@@ -43,3 +43,24 @@ def test_what_the_plan_marks_sensitive_is_masked() -> None:
     changes = {c["attribute"]: c for c in report_changes("s", plan, Scrubber([]))}
     assert (changes["password"]["before"], changes["password"]["after"]) == (SENSITIVE, SENSITIVE)
     assert (changes["name"]["before"], changes["name"]["after"]) == ("a", "b")
+
+
+def test_a_refresh_only_plan_reports_what_changed_outside_terraform() -> None:
+    """`spoke diff --refresh-only`: terraform lists drift in ``resource_drift`` (no ``resource_changes``),
+    counts nothing to add, change or destroy, and exits 2: the drift is the change."""
+    drift = {
+        "address": "servicenow_record.Note",
+        "change": {"actions": ["update"], "before": {"v": "a"}, "after": {"v": "b"}},
+    }
+    plan = {"resource_drift": [drift]}
+    assert report_changes("s", plan, Scrubber([])) == []  # an ordinary plan: drift alone is no change
+    (entry,) = report_changes("s", plan, Scrubber([]), refresh_only=True)
+    assert (entry["resource"], entry["attribute"], entry["before"], entry["after"]) == (
+        "servicenow_record.Note",
+        "v",
+        "a",
+        "b",
+    )
+    run = StackRun("s", status="done", add=0, change=0, remove=0, changed=True)  # terraform's exit code 2
+    assert run.has_changes
+    assert drift_report("diff", [run])["stacks"][0]["has_changes"] is True

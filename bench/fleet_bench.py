@@ -105,6 +105,17 @@ class Variant:
         return self.starts
 
 
+def warm_up(base: Path) -> None:
+    """One synth of one pair, not measured: the first figure must not pay for cold file caches (node, the
+    jsii bundles, the app's imports), which would inflate the 1-pair baseline every ratio divides by."""
+    root = base / "warm-up"
+    root.mkdir()
+    remote, local = "http://127.0.0.1:8", "http://127.0.0.1:9"  # synth reads no instance
+    text = render_config(stack="warm-up", remote_url=remote, local_url=local)
+    (root / "spoke.toml").write_text(text + "\n")
+    Workspace(root, root / "spoke.toml", secrets=SECRETS, timeout=600).synth()
+
+
 def measure(
     base: Path, pairs: int, parallel: int, settings: dict[str, str], environ: dict[str, str], variant: Variant
 ) -> dict:
@@ -292,6 +303,7 @@ def main() -> int:
     base = Path(tempfile.mkdtemp(prefix="fleet-bench-"))
     results: dict[tuple[str, Variant, int], dict[str, float]] = {}
     try:
+        warm_up(base)
         for backend in backends:
             with ExitStack() as stack:
                 environ = dict(os.environ)

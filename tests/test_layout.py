@@ -132,11 +132,15 @@ def module_imports(package: str) -> dict[str, set[str]]:
     for module, path in paths.items():
         deps: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in paths:
-                deps.add(node.module)
-                deps.update(
-                    f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in paths
-                )
+            if isinstance(node, ast.ImportFrom) and (node.level > 0 or node.module in paths):
+                target = node.module or ""
+                if node.level > 0:  # `from .x import y` in `p.m` is `p.x`; in `p/__init__.py`, too
+                    parts = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+                    parts = parts[: len(parts) - node.level + 1]
+                    target = ".".join(parts + ([node.module] if node.module else []))
+                if target in paths:
+                    deps.add(target)
+                deps.update(f"{target}.{a.name}" for a in node.names if f"{target}.{a.name}" in paths)
             elif isinstance(node, ast.Import):
                 deps.update(alias.name for alias in node.names if alias.name in paths)
         # A package's __init__ runs before its modules: importing `package.x` is not importing `package`.
@@ -185,4 +189,11 @@ def test_cycle_finder_finds_a_cycle_through_a_lazy_import() -> None:
 def test_no_module_of_the_provider_imports_a_module_that_imports_it_back(package: str) -> None:
     graph = module_imports(package)
     assert f"{package}.resources.kind" in graph and f"{package}.datasources" in graph
+    assert cycles(graph) == []
+
+
+def test_no_module_of_the_command_line_imports_a_module_that_imports_it_back() -> None:
+    graph = module_imports("spoke_cli")
+    assert "spoke_cli.chain" in graph["spoke_cli.checks_token"]  # relative imports count
+    assert {"spoke_cli.checks_oauth", "spoke_cli.result"} <= graph["spoke_cli.authorize"]
     assert cycles(graph) == []

@@ -9,7 +9,8 @@ those files is then part of the review:
     .venv/bin/python -m tests.app.test_synth_golden --write
 
 The config folder (where the local state files go) is the one varying part of the output: it is
-recorded as ``<config-dir>``.
+recorded as ``<config-dir>``. Both toolchains' outputs are recorded (`golden/cdktf`, `golden/cdktn`:
+`SPOKE_TOOLCHAIN=cdktn` before the command above); the test runs against the selected one.
 """
 
 from __future__ import annotations

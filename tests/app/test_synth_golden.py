@@ -42,6 +42,7 @@ def synthesized(config: Path, work: Path) -> dict[str, str]:
     """`python main.py` on a copy of ``config`` in ``work`` (or, for a ``.py`` file, that app run in
     ``work``): each stack's cdk.tf.json and the manifest (file name -> text), with ``work`` written as
     ``<config-dir>``."""
+    work = work.resolve()  # the path main.py writes (a temporary folder may sit behind a symlink)
     copy = work / ("spoke.toml" if config.suffix == ".toml" else "app.py")
     shutil.copyfile(config, copy)
     app = PROJECT_ROOT / "main.py" if config.suffix == ".toml" else copy
@@ -97,7 +98,7 @@ def write() -> None:
             shutil.rmtree(recorded)
         recorded.mkdir(parents=True)
         with tempfile.TemporaryDirectory() as work:
-            for name, text in synthesized(path, Path(work).resolve()).items():
+            for name, text in synthesized(path, Path(work)).items():
                 (recorded / name).write_text(text, encoding="utf-8")
         print(f"wrote {recorded}")
 

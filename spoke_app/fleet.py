@@ -224,8 +224,11 @@ class Fleet:
             launcher = installed_launcher(self.target.stack_dir(stack))
             if launcher is None:
                 return
+            env = self.target.env()
+            if self.config.pg is not None:  # its variable, whatever its name (ForkServer drops PG_CONN_STR)
+                env.pop(self.config.pg.conn_str_variable, None)
             try:
-                self._forks = ForkServer(launcher, self.target.env())
+                self._forks = ForkServer(launcher, env)
             except (OSError, RuntimeError) as error:
                 if self.progress_out is not None:
                     self.progress_out.write(

@@ -39,9 +39,10 @@ def _wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-unty
 
 
 def test_two_deploys_of_one_stack_at_once_one_is_refused_naming_the_holder_and_nothing_is_duplicated(
-    tmp_path: Path, terraformrc: Path, pg_cluster: Cluster
+    tmp_path: Path, terraformrc: Path, pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    environ = {**os.environ, "SPOKE_TEST_PG": pg_cluster.conn_str}
+    monkeypatch.setenv("SPOKE_TEST_PG", pg_cluster.conn_str)  # exported, as a user does
+    environ = dict(os.environ)
     settings = {"state_dir": "state", "backend": "pg", "pg_conn_str_variable": "SPOKE_TEST_PG"}
     with run_emulator("remote", seed="spoke") as remote, run_emulator("local", seed="spoke") as local:
         text = fleet_config(remote, [local], settings=settings)
@@ -69,6 +70,13 @@ def test_two_deploys_of_one_stack_at_once_one_is_refused_naming_the_holder_and_n
                 120,
                 "the first deploy to hold the stack's lock",
             )
+            # The provider's fork server (warm for the whole run) holds no secret: not the connection string,
+            # although the config names a variable of its own for it.
+            assert first._forks is not None
+            server_env = Path(f"/proc/{first._forks.proc.pid}/environ").read_bytes()
+            leaked = pg_cluster.password.encode() in server_env  # (not shown in a failure's message)
+            assert not leaked, "the fork server's environment holds the connection string"
+            assert b"TF_VAR_" not in server_env
             started = time.monotonic()
             (second,) = refused.run("deploy", [STACK])
             assert not deploying.done(), "the first deploy ended before the second ran: no race was tested"

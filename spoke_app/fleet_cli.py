@@ -9,17 +9,20 @@ Progress (one line per stack and event) goes to stderr; the summary table to std
 the drift report (one JSON document) to stdout and the table to stderr. Exit code: 0; 1 when a stack
 failed (or the run could not start: a bad config, a missing connection string, a failed synth); 2 with
 ``diff --exit-code`` when a stack has changes and none failed (terraform's ``-detailed-exitcode``); 130
-after Ctrl-C.
+after Ctrl-C, 143 after SIGTERM (a cancelled CI job), 129 after SIGHUP: the run stops as on Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -69,10 +72,50 @@ class AppTarget:
             raise CdktfError(f"cdktf synth exited {code} in {self.root}:\n{tail}")
 
 
-def interrupted() -> int:
-    """The exit code after Ctrl-C (130, as a shell's). The terminal's SIGINT also reached the jsii kernel
-    (the Node process this process started to read the config): it is gone, and its stop at exit would
-    print a broken pipe's traceback under our message. That one error, of that one callback, is dropped."""
+#: Signals that stop a run as Ctrl-C does: a cancelled CI job or `timeout` (SIGTERM), a closed terminal.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+class Stopped(KeyboardInterrupt):
+    """A run stopped by SIGTERM or SIGHUP: handled as Ctrl-C is (a KeyboardInterrupt), with its signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def stopped_like_ctrl_c() -> Iterator[None]:
+    """While a run goes on, SIGTERM and SIGHUP raise :class:`Stopped` (in the main thread; elsewhere no
+    handler can be set). Terraform, the providers and cdktf run in sessions of their own, which a signal
+    to this process's group does not reach: dying at once would leave them running, so the run stops
+    them as on Ctrl-C. A second signal is ignored until they are stopped."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        for each in STOP_SIGNALS:
+            signal.signal(each, signal.SIG_IGN)
+        raise Stopped(signum)
+
+    previous = {each: signal.signal(each, stop) for each in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for each, handler in previous.items():
+            signal.signal(each, handler)
+
+
+def interrupted(err: TextIO, stop: KeyboardInterrupt, what: str) -> int:
+    """Say what an interrupt stopped; the exit code: 128 + the signal (130 after Ctrl-C, 143 after SIGTERM).
+
+    The terminal's SIGINT also reached the jsii kernel (the Node process this process started to read the
+    config): it is gone, and its stop at exit would print a broken pipe's traceback under our message.
+    That one error, of that one callback, is dropped."""
+    signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
+    by = f" by {signal.Signals(signum).name}" if isinstance(stop, Stopped) else ""
+    err.write(f"interrupted{by}: {what}\n")
     previous = sys.unraisablehook
 
     def hook(unraisable: Any) -> None:
@@ -82,7 +125,7 @@ def interrupted() -> int:
             previous(unraisable)
 
     sys.unraisablehook = hook
-    return 130
+    return 128 + signum
 
 
 def config_path(root: Path, given: Path | None, environ: Mapping[str, str] = os.environ) -> Path:
@@ -240,21 +283,23 @@ def run(
             lock_timeout=args.lock_timeout or 0.0,
             progress=err,
         )
-        if not skip_synth:
-            err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
-            err.flush()
+        with stopped_like_ctrl_c():
+            if not skip_synth:
+                err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
+                err.flush()
+                try:
+                    fleet.synth()
+                except KeyboardInterrupt as stop:  # run_process stopped cdktf and the app it ran
+                    return interrupted(err, stop, "the synth was stopped; no stack ran")
             try:
-                fleet.synth()
-            except KeyboardInterrupt:  # run_process stopped cdktf and the app it ran
-                err.write("interrupted: the synth was stopped; no stack ran\n")
-                return interrupted()
-        try:
-            runs = fleet.run(
-                command, selected, report=bool(getattr(args, "json", False)), terraform_args=terraform_args
-            )
-        except KeyboardInterrupt:
-            err.write("interrupted: the running stacks were stopped; the others did not start\n")
-            return interrupted()
+                runs = fleet.run(
+                    command,
+                    selected,
+                    report=bool(getattr(args, "json", False)),
+                    terraform_args=terraform_args,
+                )
+            except KeyboardInterrupt as stop:
+                return interrupted(err, stop, "the running stacks were stopped; the others did not start")
     except (FleetError, ConfigError, PgConnectionError, CdktfError) as error:
         err.write(f"error: {error}\n")
         return 1

@@ -187,9 +187,11 @@ def _in_folder(pid: int, folder: Path) -> bool:
         return False
 
 
-def _ctrl_c(app: Path, env: dict[str, str], ready: Callable[[str], bool]) -> tuple[int, str]:
-    """`spoke deploy --all` interrupted as a terminal's Ctrl-C does (SIGINT to its process group) once
-    ``ready(stderr so far)``; (exit code, stderr)."""
+def _ctrl_c(
+    app: Path, env: dict[str, str], ready: Callable[[str], bool], sig: signal.Signals
+) -> tuple[int, str]:
+    """`spoke deploy --all` interrupted as a terminal's Ctrl-C does (SIGINT to its process group) or a
+    cancelled CI job (SIGTERM to it) once ``ready(stderr so far)``; (exit code, stderr)."""
     errors = app.parent / "stderr.txt"
     with errors.open("w") as err:
         proc = subprocess.Popen(
@@ -203,7 +205,7 @@ def _ctrl_c(app: Path, env: dict[str, str], ready: Callable[[str], bool]) -> tup
         try:
             assert wait_for(lambda: ready(errors.read_text()) or proc.poll() is not None, 300)
             assert proc.poll() is None, errors.read_text()
-            os.killpg(proc.pid, signal.SIGINT)
+            os.killpg(proc.pid, sig)
             code = proc.wait(timeout=60)
         finally:
             if proc.poll() is None:
@@ -211,8 +213,9 @@ def _ctrl_c(app: Path, env: dict[str, str], ready: Callable[[str], bool]) -> tup
     return code, errors.read_text()
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_during_a_fleet_deploy_stops_everything_at_once_and_a_rerun_converges(
-    tmp_path: Path, terraformrc: Path
+    tmp_path: Path, terraformrc: Path, sig: signal.Signals
 ) -> None:
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     app = new_app(tmp_path, terraformrc, env)
@@ -220,16 +223,17 @@ def test_ctrl_c_during_a_fleet_deploy_stops_everything_at_once_and_a_rerun_conve
         (app / "spoke.toml").write_text(fleet_config(remote, locals_))
         env.update({f"TF_VAR_{name}": value for name, value in fleet_secrets(remote, locals_).items()})
 
-        code, errors = _ctrl_c(app, env, lambda err: "synthesizing" in err)  # during the synth
-        assert code == 130, errors
+        code, errors = _ctrl_c(app, env, lambda err: "synthesizing" in err, sig)  # during the synth
+        assert code == 128 + sig, errors
         assert "interrupted" in errors and "Traceback" not in errors, errors
         assert "running (deploy)" not in errors
 
         for emulator in (remote, *locals_):
             emulator.set_faults(latency_ms=500)  # every request slow: the applies are mid-way
-        code, errors = _ctrl_c(app, env, lambda err: len(locals_[0].query("http_connection")) > 0)
-        assert code == 130, errors
-        assert "interrupted: the running stacks were stopped" in errors and "Traceback" not in errors, errors
+        code, errors = _ctrl_c(app, env, lambda err: len(locals_[0].query("http_connection")) > 0, sig)
+        assert code == 128 + sig, errors
+        assert "the running stacks were stopped; the others did not start" in errors, errors
+        assert "Traceback" not in errors, errors
         # Nothing left running: no terraform or provider in the app's folders, no fork server of this run.
         assert wait_for(lambda: not living(lambda p: _in_folder(p.pid, app)), 30)
         assert wait_for(lambda: not [p for p in processes() if _fork_server_of(p.pid, terraformrc)], 30)

@@ -127,12 +127,15 @@ def module_imports(package: str) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in paths.items():
         deps: set[str] = set()
+        # The package a relative import starts from: a package's __init__ is in that package itself.
+        here = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in paths:
-                deps.add(node.module)
-                deps.update(
-                    f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in paths
-                )
+            if isinstance(node, ast.ImportFrom):
+                base = here[: len(here) - node.level + 1] if node.level else []
+                source = ".".join([*base, *([node.module] if node.module else [])])
+                if source in paths and node.module:  # `from . import x` imports x, not the package
+                    deps.add(source)
+                deps.update(f"{source}.{a.name}" for a in node.names if f"{source}.{a.name}" in paths)
             elif isinstance(node, ast.Import):
                 deps.update(alias.name for alias in node.names if alias.name in paths)
         # A package's __init__ runs before its modules: importing `package.x` is not importing `package`.
@@ -177,8 +180,19 @@ def test_cycle_finder_finds_a_cycle_through_a_lazy_import() -> None:
     assert cycles(graph) == [["p.a", "p.b", "p.c"]]
 
 
-@pytest.mark.parametrize("package", ["terraform_provider_servicenow"])
-def test_no_module_of_the_provider_imports_a_module_that_imports_it_back(package: str) -> None:
+def test_module_imports_follows_relative_imports() -> None:
+    graph = module_imports("spoke_app")
+    assert "spoke_app.config.model" in graph["spoke_app.config.stacks"]  # from .model import ...
+    assert "spoke_app.config" in graph["spoke_app.fleet"]  # from .config import ...
+
+
+@pytest.mark.parametrize(
+    ("package", "modules"),
+    [("terraform_provider_servicenow", ("resources.kind", "datasources")), ("spoke_app", ("config.load",))],
+)
+def test_no_module_of_a_package_imports_a_module_that_imports_it_back(
+    package: str, modules: tuple[str, ...]
+) -> None:
     graph = module_imports(package)
-    assert f"{package}.resources.kind" in graph and f"{package}.datasources" in graph
+    assert all(f"{package}.{module}" in graph for module in modules)  # subpackages are walked too
     assert cycles(graph) == []

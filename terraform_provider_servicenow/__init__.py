@@ -1,7 +1,8 @@
 """A Terraform provider for ServiceNow's REST Table API, written with the `tf` framework.
 
-Everything the provider knows about ServiceNow records is declared once in `catalog.py`; the schemas,
-the mapping to and from Table API JSON and the README's per-resource docs are generated from it.
+Everything the provider knows about ServiceNow records is declared once in the catalog (`catalog.py`,
+which re-exports the `catalog_*.py` modules it is built from); the schemas, the mapping to and from
+Table API JSON and the README's per-resource docs are generated from it.
 Module-level imports are kept minimal here: terraform starts the provider several times per command.
 """
 

@@ -52,7 +52,7 @@ def find_by_key(
     if not records and not client.query(table, "", limit=1, fields="sys_id")[0]:
         # Not one record of the table is visible: ServiceNow hides what an ACL denies, so this is most
         # likely a missing role, not a missing record.
-        from terraform_provider_servicenow.catalog import READ_ROLES
+        from terraform_provider_servicenow.catalog_roles import READ_ROLES
         from terraform_provider_servicenow.errors import role_for
 
         role = READ_ROLES.get(table) or role_for(table)

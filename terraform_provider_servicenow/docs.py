@@ -249,8 +249,12 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
 
 ## Code
 
-- `catalog.py` declares every record kind once; `schema.py` (the schemas), `mapping.py` (to and from
-  Table API JSON) and `docs.py` (this README) are generated from it.
+- `catalog.py` declares every record kind once, and is where the catalog is imported from: the spoke's
+  resources, as overlays (`catalog_overlay.py`) on the generated data of its tables (`spoke_tables.toml`),
+  and, re-exported, the catalog's types (`catalog_model.py`), the data sources that look a record up by
+  name (`catalog_lookups.py`), `servicenow_record`'s declarations (`catalog_record.py`) and the roles each
+  table wants (`catalog_roles.py`); `catalog_file.py` reads and writes catalog files. `schema.py` (the
+  schemas), `mapping.py` (to and from Table API JSON) and `docs.py` (this README) are generated from it.
 - `provider.py`: the provider (settings, one Table API client per configuration) and `serve`;
   `servicer.py`: `tf`'s gRPC servicer plus write-only arguments and ephemeral resources (`protocol.py`
   extends the protocol, `ephemeral.py` holds the ephemeral resources).

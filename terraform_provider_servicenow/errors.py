@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tf.utils import Diagnostics
 
-from terraform_provider_servicenow.catalog import TABLE_ROLES
+from terraform_provider_servicenow.catalog_roles import TABLE_ROLES
 from terraform_provider_servicenow.client import ApiError, UncheckableCreate
 from terraform_provider_servicenow.redact import scrub
 

@@ -6,16 +6,13 @@ from tf import types
 from tf.schema import Attribute, Schema
 from tf.types import Unknown
 
-from terraform_provider_servicenow.catalog import (
+from terraform_provider_servicenow.catalog import Column, Kind, LookupKind, RecordKind
+from terraform_provider_servicenow.catalog_record import (
     CREATE_SYS_ID_DESCRIPTION,
     RECORD_DATA_SOURCE_ATTRIBUTES,
     RECORD_DATA_SOURCE_DESCRIPTION,
     RECORD_RESOURCE_ATTRIBUTES,
     RECORD_RESOURCE_DESCRIPTION,
-    Column,
-    Kind,
-    LookupKind,
-    RecordKind,
 )
 
 # Resource schema version: an explicit version stops `tf` from warning "Using default upgrade".

@@ -69,6 +69,10 @@ CATALOG_MODULES = {
     "terraform_provider_servicenow.catalog",
     "terraform_provider_servicenow.catalog_model",
     "terraform_provider_servicenow.catalog_file",
+    "terraform_provider_servicenow.catalog_overlay",
+    "terraform_provider_servicenow.catalog_lookups",
+    "terraform_provider_servicenow.catalog_record",
+    "terraform_provider_servicenow.catalog_roles",
 }
 
 

@@ -14,7 +14,7 @@ from tf.utils import Diagnostics
 
 from terraform_provider_servicenow import mapping
 from terraform_provider_servicenow.bound import add_warnings, guarded, register_secrets
-from terraform_provider_servicenow.catalog import RECORD_RESOURCE_TYPE
+from terraform_provider_servicenow.catalog_record import RECORD_RESOURCE_TYPE
 from terraform_provider_servicenow.checks import (
     COLUMN_RE,
     SYS_ID_RE,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from terraform_provider_servicenow import catalog
+from terraform_provider_servicenow import catalog, catalog_overlay
 from terraform_provider_servicenow.catalog import RESOURCE_KINDS, SPOKE_TABLES, SPOKE_TABLES_FILE
 from terraform_provider_servicenow.catalog_file import load
 from tools.spoke_catalog import regenerate
@@ -74,7 +74,7 @@ def test_an_overlay_naming_a_column_the_dictionary_lacks_says_how_to_fix_it() ->
     with pytest.raises(
         KeyError, match="spoke_tables.toml has no column u_nope of oauth_entity: run `make catalog`"
     ):
-        catalog._spoke_column(generated, "create", "name", catalog.ColumnOverlay("u_nope", "x"))
+        catalog_overlay.spoke_column(generated, "create", "name", catalog.ColumnOverlay("u_nope", "x"))
 
 
 def test_the_overlay_sets_only_what_the_dictionary_cannot_say() -> None:

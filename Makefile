@@ -126,6 +126,7 @@ bench: setup
 	$(PY) bench/emulator_bench.py
 	$(PY) bench/provider_bench.py
 	$(PY) bench/cdktf_bench.py
+	$(PY) bench/synth_bench.py
 	$(PY) bench/fault_bench.py
 	$(PY) bench/fleet_bench.py
 	$(PY) bench/generator_bench.py

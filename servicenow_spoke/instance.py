@@ -9,6 +9,7 @@ from constructs import Construct
 
 from .cdk import binding
 from .secrets import SecretValue
+from .tree import created
 from .validation import SpokeValidationError, check_instance_url, check_literal, is_token
 
 ServicenowProvider = binding("provider").ServicenowProvider
@@ -90,4 +91,5 @@ class ServiceNowInstance:
             auth_method="basic",
             ca_bundle=self.ca_bundle,
         )
+        created(provider, scope, f"{role.capitalize()}Provider")
         return provider, url

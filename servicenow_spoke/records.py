@@ -20,11 +20,11 @@ from .cdk import (
     DefaultTokenResolver,
     Postcondition,
     StringConcat,
-    TerraformStack,
     Tokenization,
     binding,
 )
 from .secrets import GeneratedClientSecret, SecretValue, secret_arguments
+from .tree import created, first_in_stack, path_of, stack_of
 from .validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_ACCESSIBLE_FROM,
@@ -92,7 +92,7 @@ def stable_sys_id(construct: Construct) -> str:
 
     The provider sends it on create; a record an interrupted or failed run created with it is found and
     taken over by the next deploy instead of being created twice (``create_sys_id``)."""
-    return uuid.uuid5(CREATE_KEY_NAMESPACE, construct.node.path).hex
+    return uuid.uuid5(CREATE_KEY_NAMESPACE, path_of(construct)).hex
 
 
 def _check_provider(place: str, provider: object) -> None:
@@ -132,16 +132,20 @@ def _resource(binding: Any, scope: Construct, place: str, **arguments: Any) -> A
     return binding(scope, "Resource", **arguments)
 
 
+_RESOLVER: list[Any] = []  # one DefaultTokenResolver, made on first use (it keeps no state of a resolve)
+
+
 def _resolved(scope: Construct, value: str) -> str:
     """What a (token) string resolves to in the synthesized JSON, e.g. ``${type.name.sys_id}``."""
     if not is_token(value):
         return value
-    resolver = DefaultTokenResolver(StringConcat())
-    return str(Tokenization.resolve(value, scope=scope, resolver=resolver, preparing=False))
+    if not _RESOLVER:
+        _RESOLVER.append(DefaultTokenResolver(StringConcat()))
+    return str(Tokenization.resolve(value, scope=scope, resolver=_RESOLVER[0], preparing=False))
 
 
 def _same_provider(a: ServicenowProvider, b: ServicenowProvider) -> bool:
-    return a.node.path == b.node.path
+    return path_of(a) == path_of(b)
 
 
 def _reference(
@@ -163,9 +167,9 @@ def _reference(
         raise SpokeValidationError(
             place,
             argument,
-            f"{value.node.path} is on another instance (provider {value.provider.node.path}) than this "  # type: ignore[attr-defined]
-            f"record (provider {provider.node.path}); a reference points at a record of the same instance",
-            f"pass a {names} created with provider={provider.node.path.rsplit('/', 1)[-1]}",
+            f"{path_of(value)} is on another instance (provider {path_of(value.provider)}) than this "  # type: ignore[attr-defined]
+            f"record (provider {path_of(provider)}); a reference points at a record of the same instance",
+            f"pass a {names} created with provider={path_of(provider).rsplit('/', 1)[-1]}",
         )
     return value.sys_id  # type: ignore[attr-defined]
 
@@ -177,10 +181,10 @@ def _on_same_instance(
     matches: Callable[[Any], bool],
 ) -> Any:
     """The first construct of `kind` in the stack, on the same instance, for which `matches` holds."""
-    for other in TerraformStack.of(scope).node.find_all():
-        if isinstance(other, kind) and _same_provider(other.provider, provider) and matches(other):
-            return other
-    return None
+    return first_in_stack(
+        scope,
+        lambda other: isinstance(other, kind) and _same_provider(other.provider, provider) and matches(other),
+    )
 
 
 def _unique_name(
@@ -194,7 +198,7 @@ def _unique_name(
         raise SpokeValidationError(
             place,
             "name",
-            f"{name!r} is already used by {other.node.path} on the same instance",
+            f"{name!r} is already used by {path_of(other)} on the same instance",
             "give each record a unique name",
         )
 
@@ -272,6 +276,7 @@ class OAuthApiEndpoint(Construct):
         check_bool(place, "write_only", write_only)
         _unique_name(place, scope, (OAuthApiEndpoint,), provider, name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         if client_secret is None and write_only:
@@ -298,7 +303,7 @@ class OAuthApiEndpoint(Construct):
         #: The client secret to give the other end: the given or generated (ephemeral) one, or with
         #: ``write_only=False`` the sensitive attribute (stored in state).
         self.client_secret: SecretValue = client_secret or SecretValue.from_token(
-            self.resource.client_secret, f"{self.node.path}.client_secret"
+            self.resource.client_secret, f"{path_of(self)}.client_secret"
         )
 
     @property
@@ -392,6 +397,7 @@ class ApplicationRegistry(Construct):
         check_choice(place, "on_destroy", on_destroy, ON_DESTROY)
         _unique_name(place, scope, (ApplicationRegistry,), provider, name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         self.resource = _resource(
@@ -430,6 +436,7 @@ class _NamedLookup(Construct):
         _check_provider(place, provider)
         check_name(place, "name", name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         self.lookup = binding(self, "Lookup", provider=provider, name=name)
@@ -493,6 +500,7 @@ class UserLookup(Construct):
         _check_provider(place, provider)
         check_user_name(place, "user_name", user_name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.user_name = user_name
         shown = user_name if not is_token(user_name) else "(from a variable)"
@@ -508,7 +516,7 @@ class UserLookup(Construct):
                     Postcondition(
                         condition="${self.record_count == 1}",
                         error_message=(
-                            f"{self.node.path}: no user (sys_user) with user_name {shown!r} was found: it "
+                            f"{path_of(self)}: no user (sys_user) with user_name {shown!r} was found: it "
                             f"does not exist, or an ACL hides it from the provider's user. Fix: {fix}."
                         ),
                     )
@@ -555,6 +563,7 @@ class OAuth2Credential(Construct):
         check_column(place, "order", order, _OAUTH2_CREDENTIAL("order"))
         _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         self.resource = _resource(
@@ -615,6 +624,7 @@ class BasicAuthCredential(Construct):
         check_column(place, "order", order, _BASIC_CREDENTIAL("order"))
         _unique_name(place, scope, (OAuth2Credential, BasicAuthCredential), provider, name)
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         self.resource = _resource(
@@ -703,7 +713,7 @@ class HttpConnection(Construct):
                 "give the sys_id of the connection to adopt (the plan's error names it)",
             )
         _unique_name(place, scope, (HttpConnection,), provider, name)
-        stack = TerraformStack.of(scope)
+        stack = stack_of(scope)
         # Tokens of the same attribute differ from one read to the next: compare what they resolve to.
         credential_key = _resolved(stack, credential)
         other = _on_same_instance(
@@ -716,11 +726,12 @@ class HttpConnection(Construct):
             raise SpokeValidationError(
                 place,
                 "credential",
-                f"the credential is already used by the active connection {other.node.path}; "
+                f"the credential is already used by the active connection {path_of(other)}; "
                 "ServiceNow allows a credential in only one active connection",
                 "give this connection its own credential",
             )
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.name = name
         self.credential = credential
@@ -770,7 +781,7 @@ class HttpConnection(Construct):
                     Postcondition(
                         condition="${self.record_count == 0}",
                         error_message=(
-                            f"{self.node.path}: the connection alias already has the active connection "
+                            f"{path_of(self)}: the connection alias already has the active connection "
                             f"'{found_name}' (http_connection {found_id}), and ServiceNow keeps one active "
                             "connection per alias: this deploy would need two. Nothing was written. Fix: "
                             f'adopt it (the spoke\'s option {adopt_option} = "{found_id}": the deploy '
@@ -871,10 +882,11 @@ class GenericRecord(Construct):
                 place,
                 "fields",
                 f"the {table} record {adopt_by}={fields[adopt_by]!r} is already adopted by "
-                f"{other.node.path} on the same instance",
+                f"{path_of(other)} on the same instance",
                 "adopt an instance-wide record once per stack and share that construct",
             )
         super().__init__(scope, id)
+        created(self, scope, id)
         self.provider = provider
         self.adopt_key = adopt_key
         self.resource = _resource(

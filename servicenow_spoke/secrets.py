@@ -17,8 +17,9 @@ from typing import Any
 
 from constructs import Construct
 
-from .cdk import TerraformStack, TerraformVariable, Token, binding
-from .validation import SpokeValidationError, check_name, where
+from .cdk import TerraformVariable, binding
+from .tree import created, path_of, stack_of
+from .validation import SpokeValidationError, check_name, is_token, where
 
 ServicenowProvider = binding("provider").ServicenowProvider
 
@@ -34,7 +35,7 @@ class SecretValue:
 
     def __init__(self, token: str, source: str, ephemeral: bool = False) -> None:
         reference = isinstance(token, str) and bool(_EPHEMERAL_REFERENCE.match(token))
-        if not isinstance(token, str) or not (reference or Token.is_unresolved(token)):
+        if not isinstance(token, str) or not (reference or is_token(token)):
             raise TypeError(
                 f"SecretValue({source}): a secret must be a Terraform token, never a plain string. "
                 "Fix: use SecretValue.from_env_variable(scope, 'name') and set its value through "
@@ -80,7 +81,7 @@ class SecretValue:
                 "SecretValue.from_env_variable: that is not a valid Terraform variable name. "
                 "Fix: use letters, digits and underscores, not starting with a digit"
             )
-        stack = TerraformStack.of(scope)
+        stack = stack_of(scope)
         existing = stack.node.try_find_child(name)
         if isinstance(existing, TerraformVariable):
             return cls.from_variable(existing, ephemeral=ephemeral)
@@ -94,7 +95,8 @@ class SecretValue:
         )
         if ephemeral:
             variable.add_override("ephemeral", True)
-        return cls.from_variable(variable, ephemeral=ephemeral)
+        # What from_variable would check and read back is known here: sensitive, and its id is `name`.
+        return cls(variable.string_value, f"variable {name}", ephemeral)
 
     @property
     def token(self) -> str:
@@ -157,12 +159,13 @@ class GeneratedClientSecret(Construct):
         ):
             raise SpokeValidationError(place, "length", f"must be 32 to 128, got {length!r}", "give e.g. 48")
         super().__init__(scope, id)
-        stack = TerraformStack.of(self)
-        name = re.sub(r"[^A-Za-z0-9_]", "_", self.node.path[len(stack.node.path) :].strip("/"))
+        created(self, scope, id)
+        stack = stack_of(self)
+        name = re.sub(r"[^A-Za-z0-9_]", "_", path_of(self)[len(path_of(stack)) :].strip("/"))
         block: dict[str, Any] = {
             "provider": f"servicenow.{provider.alias}" if provider.alias else "servicenow"
         }
         if length is not None:
             block["length"] = length
         stack.add_override(f"ephemeral.servicenow_client_secret.{name}", block)
-        self.value = SecretValue(f"${{ephemeral.servicenow_client_secret.{name}.value}}", self.node.path)
+        self.value = SecretValue(f"${{ephemeral.servicenow_client_secret.{name}.value}}", path_of(self))

@@ -22,6 +22,7 @@ from .records import (
     UserLookup,
 )
 from .secrets import GeneratedClientSecret, SecretValue
+from .tree import created
 from .validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_ACCESSIBLE_FROM,
@@ -345,6 +346,7 @@ class RemoteInstanceSpoke(Construct):
                 "use letters, digits, _",
             )
         super().__init__(scope, id)
+        created(self, scope, id)
         remote_provider, remote_url = remote.resolve(self, "remote", place)
         local_provider, local_url = local.resolve(self, "local", place)
         if not is_token(remote_url) and remote_url.lower() == local_url.lower():

@@ -10,7 +10,9 @@ only after apply, variables) cannot be checked at synth time and are let through
 
 from __future__ import annotations
 
+import math
 import re
+import struct
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,6 +26,7 @@ from terraform_provider_servicenow.catalog import (
 )
 
 from .cdk import Token
+from .tree import path_of
 
 DEFAULT_ACCESS_TOKEN_LIFESPAN: int = OAUTH_API_ENDPOINT.column("access_token_lifespan").default  # type: ignore[assignment]
 """Seconds; ServiceNow's default access token lifespan (the dictionary's default: 30 minutes)."""
@@ -71,17 +74,46 @@ class SpokeValidationError(ValueError):
 
 def where(scope: Construct, id: str) -> str:
     """The path a construct will have, for error messages (before the construct exists)."""
-    path = scope.node.path
+    path = path_of(scope)
     return f"{path}/{id}" if path else id
 
 
+#: What every string token of cdktf 0.21 and cdktn 0.24 holds: ``${TfToken[<key>]}`` (their
+#: ``lib/tokens/private/encoding.js``: ``BEGIN_STRING_TOKEN_MARKER``, ``VALID_KEY_CHARS``, and
+#: ``Token.isUnresolved`` of a string, which is this regular expression's test).
+STRING_TOKEN_MARKER = "${TfToken["
+_STRING_TOKEN = re.compile(r"\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}")
+#: The top 16 bits of the IEEE double that encodes a number token (``DOUBLE_TOKEN_MARKER_BITS``, same
+#: file): a negative number near -1e298.
+NUMBER_TOKEN_BITS = 0xFDFF
+
+
 def is_token(value: Any) -> bool:
-    """True when ``value`` is resolved only by Terraform (a reference, a variable...)."""
+    """True when ``value`` is resolved only by Terraform (a reference, a variable...).
+
+    What the toolchain's ``Token.is_unresolved`` answers, without asking it (a round trip to its jsii
+    kernel) when the answer is certain: a string without the token marker is no token, one with a
+    marked token is; an integer a double holds exactly, or a finite float without the token bits, is
+    no token. Anything else of those types is asked; any other object is a token (a list, a map...)."""
     if isinstance(value, bool) or value is None:
         return False
-    if isinstance(value, str | int | float):
-        return bool(Token.is_unresolved(value))
-    return True
+    if isinstance(value, str):
+        if STRING_TOKEN_MARKER not in value:
+            return False
+        if _STRING_TOKEN.search(value):
+            return True
+    elif isinstance(value, int):
+        if -(2**53) < value < 2**53:  # exact as a double, whose top bits are then never the token's
+            return False
+    elif isinstance(value, float):
+        if (
+            math.isfinite(value)
+            and struct.unpack("<Q", struct.pack("<d", value))[0] >> 48 != NUMBER_TOKEN_BITS
+        ):
+            return False
+    else:
+        return True
+    return bool(Token.is_unresolved(value))
 
 
 def check_instance_url(place: str, argument: str, url: str) -> str:

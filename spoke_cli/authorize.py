@@ -25,9 +25,12 @@ from urllib.parse import urlsplit
 
 import requests
 
-from . import checks
+from . import checks_oauth
 from .api import ApiError
-from .checks import CLIENT_CREDENTIALS_PROPERTY, REDEPLOY, Chain, Result
+from .chain import Chain
+from .checks_oauth import CLIENT_CREDENTIALS_PROPERTY, check_endpoint, check_registry
+from .checks_records import check_references
+from .result import REDEPLOY, REDEPLOY_FIX, Result
 from .target import Target
 
 __all__ = ["CLIENT_CREDENTIALS_PROPERTY", "authorize"]
@@ -115,13 +118,13 @@ def classify(message: str, chain: Chain) -> Failure:
             "and the network between the instances",
         )
     if "lacks" in message:
-        return Failure("registry_incomplete", detail, REDEPLOY[0].upper() + REDEPLOY[1:])
+        return Failure("registry_incomplete", detail, REDEPLOY_FIX)
     return Failure("authorization_error", detail, "see the local instance's system log (syslog)")
 
 
 def client_credentials_problems(chain: Chain) -> list[Failure]:
     """What keeps the remote from issuing client-credentials tokens (needs the remote admin login)."""
-    return [Failure(*problem) for problem in checks.client_credentials_problems(chain)]
+    return [Failure(*problem) for problem in checks_oauth.client_credentials_problems(chain)]
 
 
 def _failure_of(result: Result) -> Failure:
@@ -130,10 +133,10 @@ def _failure_of(result: Result) -> Failure:
 
 def preflight(chain: Chain) -> list[Failure]:
     """Broken links that would make the flow fail, found before it starts."""
-    checks = [chain.check_references()]
+    checks = [check_references(chain)]
     if chain.remote is not None:
-        checks.append(chain.check_endpoint())
-    checks.append(chain.check_registry())
+        checks.append(check_endpoint(chain))
+    checks.append(check_registry(chain))
     failures = [_failure_of(r) for r in checks if not r.ok]
     if not failures and chain.grant_type == "client_credentials":
         failures += client_credentials_problems(chain)

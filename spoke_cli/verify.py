@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from .api import ApiError
-from .checks import Chain, Result
+from .chain import Chain
+from .checks_oauth import check_endpoint, check_grant, check_registry
+from .checks_records import check_connection, check_references
+from .checks_token import check_remote_call, check_token
+from .result import Result
 from .target import DEFAULT_LOCAL_ALIAS, DEFAULT_REMOTE_ALIAS, Target
 
 
@@ -32,21 +37,21 @@ CHECK_NAMES = check_names()
 
 def run_checks(chain: Chain) -> list[Result]:
     """Every check, in the order of the chain; a check that cannot run is a FAIL that says why."""
-    steps = (
-        chain.check_endpoint,
-        chain.check_grant,
-        chain.check_registry,
-        chain.check_references,
-        lambda: chain.check_connection("remote"),
-        lambda: chain.check_connection("local"),
-        chain.check_token,
-        chain.check_remote_call,
+    steps: tuple[Callable[[Chain], Result], ...] = (
+        check_endpoint,
+        check_grant,
+        check_registry,
+        check_references,
+        lambda c: check_connection(c, "remote"),
+        lambda c: check_connection(c, "local"),
+        check_token,
+        check_remote_call,
     )
     results = []
     names = check_names(chain.target.remote_alias, chain.target.local_alias)
     for name, step in zip(names, steps, strict=True):
         try:
-            results.append(step())
+            results.append(step(chain))
         except ApiError as error:
             results.append(Result(name, False, str(error), "check the instance URL and the admin login"))
     return results

@@ -9,7 +9,7 @@ import inspect
 from pathlib import Path
 
 from servicenow_spoke.spoke import CLIENT_CREDENTIALS_PROPERTY, OUTPUT_NAMES, RemoteInstanceSpoke
-from spoke_cli import checks, target, verify
+from spoke_cli import checks_oauth, target, verify
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +35,7 @@ def test_spoke_cli_defaults_are_the_constructs_defaults() -> None:
     assert verify.CHECK_NAMES == verify.check_names(
         defaults["remote_alias_name"], defaults["local_alias_name"]
     )
-    assert checks.CLIENT_CREDENTIALS_PROPERTY == CLIENT_CREDENTIALS_PROPERTY
+    assert checks_oauth.CLIENT_CREDENTIALS_PROPERTY == CLIENT_CREDENTIALS_PROPERTY
 
 
 def test_the_name_options_spoke_cli_reads_are_options_of_the_spoke() -> None:

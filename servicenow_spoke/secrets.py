@@ -29,7 +29,7 @@ _EPHEMERAL_REFERENCE = re.compile(r"^\$\{ephemeral\.[A-Za-z0-9_]+\.[A-Za-z0-9_]+
 
 class SecretValue:
     """A secret that Terraform resolves: build one with :meth:`from_env_variable`, :meth:`from_variable`
-    or :meth:`from_token` (or take one from :class:`~servicenow_spoke.records.GeneratedClientSecret`)."""
+    or :meth:`from_token` (or take one from :class:`GeneratedClientSecret`)."""
 
     __slots__ = ("_token", "_source", "_ephemeral")
 

@@ -1,16 +1,14 @@
-"""L3: the whole ServiceNow Remote Instance spoke between a local and a remote instance."""
+"""The L3 construct: the whole spoke between a local and a remote instance, built from the records."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 
 from constructs import Construct
 
-from .cdk import Op, Precondition, TerraformOutput, TerraformResourceLifecycle
-from .instance import ServiceNowInstance
-from .records import (
+from ..cdk import Op, Precondition, TerraformOutput, TerraformResourceLifecycle
+from ..instance import ServiceNowInstance
+from ..records import (
     ApplicationRegistry,
     BasicAuthCredential,
     ConnectionAlias,
@@ -21,125 +19,30 @@ from .records import (
     OAuthEntityProfile,
     UserLookup,
 )
-from .secrets import GeneratedClientSecret, SecretValue
-from .tree import created
-from .validation import (
+from ..secrets import GeneratedClientSecret, SecretValue
+from ..tree import created
+from ..validation import (
     DEFAULT_ACCESS_TOKEN_LIFESPAN,
     DEFAULT_ACCESSIBLE_FROM,
     DEFAULT_CODE_CHALLENGE_METHOD,
     DEFAULT_ORDER,
     DEFAULT_REFRESH_TOKEN_LIFESPAN,
-    ON_DESTROY,
     SpokeValidationError,
-    check_choice,
-    check_non_negative_int,
-    check_pkce,
-    check_user_name,
     is_token,
     where,
 )
-
-# Output names: a public contract (the `authorize`/`verify` commands read them). Each is prefixed with
-# ``output_prefix`` (default: none).
-OUTPUT_NAMES: tuple[str, ...] = (
-    "local_instance_url",
-    "remote_instance_url",
-    "remote_endpoint_sys_id",
-    "remote_client_id",
-    "registry_sys_id",
-    "profile_sys_id",
-    "oauth_credential_sys_id",
-    "local_credential_sys_id",
-    "remote_connection_sys_id",
-    "local_connection_sys_id",
-    "get_oauth_token_url",
-)
+from .checks import check_arguments
+from .options import options_of
+from .outputs import add_outputs, get_oauth_token_url
 
 #: The remote property that enables the inbound client-credentials grant (off by default).
 CLIENT_CREDENTIALS_PROPERTY = "glide.oauth.inbound.client.credential.grant_type.enabled"
 
 _HOST = re.compile(r"^https?://([^/]+)")
 
-#: For each child construct, its arguments that come from an option of the spoke (argument -> option):
-#: a child's validation error is reported under the option the caller actually gave.
-CHILD_ARGUMENTS: dict[str, dict[str, str]] = {
-    "OAuthApplicationUser": {"user_name": "oauth_application_user"},
-    "RemoteEndpoint": {
-        "name": "endpoint_name",
-        "access_token_lifespan": "access_token_lifespan",
-        "refresh_token_lifespan": "refresh_token_lifespan",
-        "pkce_required": "pkce_required",
-        "code_challenge_method": "code_challenge_method",
-        "client_secret": "client_secret",
-    },
-    "RegistryClient": {},
-    "Registry": {
-        "name": "registry_name",
-        "default_grant_type": "default_grant_type",
-        "refresh_token_lifespan": "refresh_token_lifespan",
-        "pkce_required": "pkce_required",
-        "code_challenge_method": "code_challenge_method",
-        "application": "application",
-        "accessible_from": "accessible_from",
-        "active": "registry_active",
-        "on_destroy": "registry_on_destroy",
-    },
-    "Profile": {"name": "profile_name"},
-    "OAuthCredential": {
-        "name": "oauth_credential_name",
-        "active": "oauth_credential_active",
-        "order": "oauth_credential_order",
-    },
-    "LocalCredential": {
-        "name": "local_credential_name",
-        "user_name": "local_user_name",
-        "password": "local_password",
-        "active": "local_credential_active",
-    },
-    "RemoteAlias": {"name": "remote_alias_name"},
-    "LocalAlias": {"name": "local_alias_name"},
-    "RemoteConnection": {
-        "name": "remote_connection_name",
-        "connection_url": "remote_connection_url",
-        "active": "connections_active",
-        "use_mid": "use_mid",
-        "domain": "domain",
-        "adopt": "adopt_remote_connection",
-    },
-    "LocalConnection": {
-        "name": "local_connection_name",
-        "connection_url": "local_connection_url",
-        "active": "connections_active",
-        "use_mid": "use_mid",
-        "domain": "domain",
-        "adopt": "adopt_local_connection",
-    },
-}
-
 
 def _shown(value: str) -> str:
     return "(from a variable)" if is_token(value) else repr(value)
-
-
-@contextmanager
-def _options_of(place: str, child: str) -> Iterator[None]:
-    """Re-raise a child's validation error under the spoke's option that fed the argument."""
-    arguments: Mapping[str, str] = CHILD_ARGUMENTS[child]
-    try:
-        yield
-    except SpokeValidationError as error:
-        option = arguments.get(error.argument)
-        if option is None:
-            raise
-        raise SpokeValidationError(place, option, f"{error.problem} (in {error.where})", error.fix) from None
-
-
-def get_oauth_token_url(local_url: str, credential_sys_id: str, profile_sys_id: str) -> str:
-    """The URL the "Get OAuth Token" related link opens on the local instance."""
-    return (
-        f"{local_url}/oauth_initiator.do?oauth_requestor_context=oauth_2_0_credentials"
-        f"&oauth_requestor={credential_sys_id}&oauth_provider_profile={profile_sys_id}&response_type=code"
-    )
 
 
 class RemoteInstanceSpoke(Construct):
@@ -288,63 +191,19 @@ class RemoteInstanceSpoke(Construct):
         output_prefix: str = "",
     ) -> None:
         place = where(scope, id)
-        for role, instance in (("remote", remote), ("local", local)):
-            if not isinstance(instance, ServiceNowInstance):
-                raise SpokeValidationError(
-                    place,
-                    role,
-                    f"expected a ServiceNowInstance, got {type(instance).__name__}",
-                    f"pass {role}=ServiceNowInstance(url=..., username=..., password=...) "
-                    "or ServiceNowInstance(url=..., provider=...)",
-                )
-        check_pkce(place, pkce_required, default_grant_type)
-        check_non_negative_int(place, "client_secret_rotation", client_secret_rotation)
-        if (
-            client_credentials_property
-            and not is_token(default_grant_type)
-            and default_grant_type != "client_credentials"
-        ):
-            raise SpokeValidationError(
-                place,
-                "client_credentials_property",
-                f"only the client_credentials grant uses it; default_grant_type is {default_grant_type!r}",
-                "set default_grant_type='client_credentials', or leave client_credentials_property unset",
-            )
-        client_credentials = not is_token(default_grant_type) and default_grant_type == "client_credentials"
-        if client_credentials_on_destroy is not None and not client_credentials:
-            raise SpokeValidationError(
-                place,
-                "client_credentials_on_destroy",
-                f"only the client_credentials grant adopts records it applies to; default_grant_type is "
-                f"{default_grant_type!r}",
-                "set default_grant_type='client_credentials', or leave client_credentials_on_destroy unset",
-            )
-        check_choice(place, "client_credentials_on_destroy", client_credentials_on_destroy, ON_DESTROY)
-        check_choice(
+        client_credentials = check_arguments(
             place,
-            "client_credentials_property_on_destroy",
-            client_credentials_property_on_destroy,
-            ON_DESTROY,
+            remote=remote,
+            local=local,
+            pkce_required=pkce_required,
+            default_grant_type=default_grant_type,
+            client_secret_rotation=client_secret_rotation,
+            client_credentials_property=client_credentials_property,
+            client_credentials_on_destroy=client_credentials_on_destroy,
+            client_credentials_property_on_destroy=client_credentials_property_on_destroy,
+            oauth_application_user=oauth_application_user,
+            output_prefix=output_prefix,
         )
-        if oauth_application_user is None and client_credentials:
-            raise SpokeValidationError(
-                place,
-                "oauth_application_user",
-                "the client_credentials grant needs an OAuth Application User on the remote endpoint (its "
-                "tokens act as that user), and none is given",
-                "pass oauth_application_user='<user_name of a user on the remote instance>' (in spoke.toml: "
-                '[pair.options] oauth_application_user = "spoke.ci"); create that user on the remote first, '
-                "with the least roles the spoke's flows need",
-            )
-        if oauth_application_user is not None:
-            check_user_name(place, "oauth_application_user", oauth_application_user)
-        if not isinstance(output_prefix, str) or not re.match(r"^[A-Za-z0-9_]*$", output_prefix):
-            raise SpokeValidationError(
-                place,
-                "output_prefix",
-                f"{output_prefix!r} is not usable in output names",
-                "use letters, digits, _",
-            )
         super().__init__(scope, id)
         created(self, scope, id)
         remote_provider, remote_url = remote.resolve(self, "remote", place)
@@ -368,7 +227,7 @@ class RemoteInstanceSpoke(Construct):
 
         self.application_user: UserLookup | None = None
         if oauth_application_user is not None:
-            with _options_of(place, "OAuthApplicationUser"):
+            with options_of(place, "OAuthApplicationUser"):
                 self.application_user = UserLookup(
                     self,
                     "OAuthApplicationUser",
@@ -387,7 +246,7 @@ class RemoteInstanceSpoke(Construct):
         # secret, the other gets the same one in the same run, and re-adopting the registry record (same
         # sys_id) writes no secret at all.
         secret = client_secret or GeneratedClientSecret(self, "ClientSecret", provider=remote_provider).value
-        with _options_of(place, "Registry"):
+        with options_of(place, "Registry"):
             self.registry = ApplicationRegistry(
                 self,
                 "Registry",
@@ -405,7 +264,7 @@ class RemoteInstanceSpoke(Construct):
                 active=registry_active,
                 on_destroy=registry_on_destroy,
             )
-        with _options_of(place, "RemoteEndpoint"):
+        with options_of(place, "RemoteEndpoint"):
             self.endpoint = OAuthApiEndpoint(
                 self,
                 "RemoteEndpoint",
@@ -451,11 +310,11 @@ class RemoteInstanceSpoke(Construct):
             )
         if profile_name is None:
             profile_name = f"{registry_name} default_profile"
-        with _options_of(place, "Profile"):
+        with options_of(place, "Profile"):
             self.profile = OAuthEntityProfile(self, "Profile", provider=local_provider, name=profile_name)
         # No depends_on on the registry: the profile exists once the spoke is activated, and a deferred
         # read would make every registry change show the credential as changed too.
-        with _options_of(place, "OAuthCredential"):
+        with options_of(place, "OAuthCredential"):
             self.oauth_credential = OAuth2Credential(
                 self,
                 "OAuthCredential",
@@ -499,7 +358,7 @@ class RemoteInstanceSpoke(Construct):
             self.profile_grant_type.resource.depends_on = [
                 f"{registry.terraform_resource_type}.{registry.friendly_unique_id}"
             ]
-        with _options_of(place, "LocalCredential"):
+        with options_of(place, "LocalCredential"):
             self.local_credential = BasicAuthCredential(
                 self,
                 "LocalCredential",
@@ -510,15 +369,15 @@ class RemoteInstanceSpoke(Construct):
                 password_version=local_password_version,
                 active=local_credential_active,
             )
-        with _options_of(place, "RemoteAlias"):
+        with options_of(place, "RemoteAlias"):
             self.remote_alias = ConnectionAlias(
                 self, "RemoteAlias", provider=local_provider, name=remote_alias_name
             )
-        with _options_of(place, "LocalAlias"):
+        with options_of(place, "LocalAlias"):
             self.local_alias = ConnectionAlias(
                 self, "LocalAlias", provider=local_provider, name=local_alias_name
             )
-        with _options_of(place, "RemoteConnection"):
+        with options_of(place, "RemoteConnection"):
             self.remote_connection = HttpConnection(
                 self,
                 "RemoteConnection",
@@ -533,7 +392,7 @@ class RemoteInstanceSpoke(Construct):
                 adopt=adopt_remote_connection,
                 adopt_option="adopt_remote_connection",
             )
-        with _options_of(place, "LocalConnection"):
+        with options_of(place, "LocalConnection"):
             self.local_connection = HttpConnection(
                 self,
                 "LocalConnection",
@@ -552,22 +411,4 @@ class RemoteInstanceSpoke(Construct):
             local_url, self.oauth_credential.sys_id, self.profile.sys_id
         )
 
-        values: dict[str, tuple[str, str]] = {
-            "local_instance_url": (local_url, "URL of the local instance"),
-            "remote_instance_url": (remote_url, "URL of the remote instance"),
-            "remote_endpoint_sys_id": (self.endpoint.sys_id, "sys_id of the remote OAuth API endpoint"),
-            "remote_client_id": (self.endpoint.client_id, "client ID of the remote OAuth API endpoint"),
-            "registry_sys_id": (self.registry.sys_id, "sys_id of the local RemoteSpoke registry"),
-            "profile_sys_id": (self.profile.sys_id, "sys_id of the local OAuth entity profile"),
-            "oauth_credential_sys_id": (self.oauth_credential.sys_id, "sys_id of the OAuth 2.0 credential"),
-            "local_credential_sys_id": (self.local_credential.sys_id, "sys_id of the basic-auth credential"),
-            "remote_connection_sys_id": (self.remote_connection.sys_id, "sys_id of the remote connection"),
-            "local_connection_sys_id": (self.local_connection.sys_id, "sys_id of the local connection"),
-            "get_oauth_token_url": (self.get_oauth_token_url, 'open it to run "Get OAuth Token"'),
-        }
-        assert tuple(values) == OUTPUT_NAMES
-        self.outputs: dict[str, TerraformOutput] = {}
-        for name, (value, description) in values.items():
-            output = TerraformOutput(self, name, value=value, description=description)
-            output.override_logical_id(f"{output_prefix}{name}")
-            self.outputs[name] = output
+        self.outputs: dict[str, TerraformOutput] = add_outputs(self, output_prefix)

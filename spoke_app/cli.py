@@ -6,12 +6,13 @@ spoke env [--dir DIR]                  print the exports cdktf needs: eval "$(sp
 spoke synth [--dir DIR] [STACK ...]   cdktf synth in the app, with that environment set
 spoke deploy|diff|destroy [--dir DIR] [--all | STACK|GLOB ...] [--parallel N] [--lock-timeout S]
       [diff: --exit-code --json] [destroy: --auto-approve]
-                                       --all, several stacks or a glob (cdktf's --skip-synth,
-                                       --refresh-only, --terraform-parallelism N understood, other cdktf
-                                       flags refused), or one stack with these flags only: the fleet runs
-                                       the stacks with terraform, N at a time: progress, a summary, an
-                                       exit code for CI (spoke_app.fleet_cli; docs/fleet.md); else the
-                                       cdktf CLI as is (cdktf deploy [STACK] FLAGS)
+                                       --all, several stacks, a glob or any of these flags (cdktf's
+                                       --skip-synth, --refresh-only, --terraform-parallelism N understood,
+                                       other cdktf flags refused): the fleet runs the stacks with
+                                       terraform, N at a time: progress, a summary, an exit code for CI
+                                       (spoke_app.fleet_cli; docs/fleet.md); else the cdktf CLI as is
+                                       (cdktf deploy [STACK] FLAGS). diff --exit-code: 2 means changes
+                                       only, an error exits 1
 spoke authorize|verify ...             Get OAuth Token / check the whole chain (spoke_cli); with the pg
                                        backend the stack's outputs come from terraform
 """
@@ -28,7 +29,7 @@ from servicenow_spoke.toolchain import ToolchainError
 
 from . import fleet_cli
 from .prechecks import killed_message, killed_runs, missing_variables
-from .project import AppDir, SpokeAppError, find_root, setup, shell_exports
+from .project import QUIET_ENV, AppDir, SpokeAppError, find_root, setup, shell_exports
 from .workspace import PRIVATE_UMASK, remove_plan_files
 
 CDKTF_COMMANDS = {
@@ -66,8 +67,8 @@ def _parser() -> argparse.ArgumentParser:
             description=(
                 f"{name} the stacks (--all, several names, globs, or any flag below but --dir) with "
                 "terraform, --parallel N at a time, with progress, a summary table and an exit code for "
-                f"CI; several stacks take cdktf's {fleet_cli.CDKTF_FLAGS} too (any other cdktf flag is "
-                f"refused); one stack or none with any flag not listed here: cdktf {name} as is"
+                f"CI; it takes cdktf's {fleet_cli.CDKTF_FLAGS} too (any other cdktf flag is refused); "
+                f"one stack or none without those: cdktf {name} as is, with any cdktf flag"
                 if fleet
                 else f"cdktf {name} in the app, with the environment of `spoke env`; any other flag "
                 "goes to cdktf as is"
@@ -127,8 +128,34 @@ def run_cdktf(command: str, root: Path, stacks: list[str], extra: list[str]) -> 
     return code
 
 
+def drift_alarm(argv: list[str]) -> bool:
+    """Whether a command line is ``spoke diff ... --exit-code`` (argparse takes ``--exit`` for it too), whose
+    exit code 2 means "a stack has changes": its errors must then exit 1, as terraform's own
+    ``-detailed-exitcode`` does, or a CI drift alarm would take a broken run for drift."""
+    return (
+        bool(argv)
+        and argv[0] == "diff"
+        and any(len(arg) > 3 and "--exit-code".startswith(arg.split("=", 1)[0]) for arg in argv[1:])
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    for name in ("JSII_SILENCE_SUPPORT_WARNING", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"):
+        # The fleet reads the config with the jsii kernel in this process: as quiet as cdktf's runs.
+        os.environ.setdefault(name, QUIET_ENV[name])
+    if drift_alarm(argv):
+        try:
+            return _main(argv, error=1)
+        except SystemExit as stop:  # argparse's usage errors exit 2 (--help exits 0)
+            if stop.code != 2:
+                raise
+            return 1
+    return _main(argv, error=2)
+
+
+def _main(argv: list[str], error: int) -> int:
+    """The command line's run; ``error`` is the exit code of a run that could not start."""
     if argv and argv[0] in _CLI_COMMANDS:
         from spoke_cli.__main__ import main as cli_main
 
@@ -138,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
 
         try:  # a state kept in PostgreSQL: the outputs come from terraform, not from a file
             outputs = fleet_cli.outputs_for_cli(argv, Path.cwd(), os.environ)
-        except (SpokeAppError, ConfigError, FleetError, PgConnectionError) as error:
-            print(f"error: {error}", file=sys.stderr)
+        except (SpokeAppError, ConfigError, FleetError, PgConnectionError) as problem:
+            print(f"error: {problem}", file=sys.stderr)
             return 2
         return cli_main(argv, outputs=outputs)
     parser = _parser()
@@ -162,18 +189,16 @@ def main(argv: list[str] | None = None) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
-        if args.command in fleet_cli.COMMANDS and (
-            fleet_cli.several(args) or (fleet_cli.wanted(args) and not extra)
-        ):
+        if args.command in fleet_cli.COMMANDS and fleet_cli.wanted(args):  # --all, several, a glob, a flag
             app = AppDir(find_root(args.dir))
             app.require_setup()
             return fleet_cli.run_in_app(args.command, app.root, app.cdktf, app.env(), args, extra)
         if getattr(args, "auto_approve", False):
             extra = [*extra, "--auto-approve"]  # a cdktf flag too
         return run_cdktf(args.command, args.dir, args.stacks, extra)
-    except (SpokeAppError, ToolchainError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    except (SpokeAppError, ToolchainError) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return error
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from .config import PG_CONN_STR, SpokeConfig, instance_key, sets_instance_wide_records
-from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, plan_changes
+from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, report_changes
 from .pg_state import (
     application_name,
     conn_str_from,
@@ -162,8 +163,11 @@ class Fleet:
     ) -> None:
         if parallel < 1:
             raise FleetError(f"--parallel must be 1 or more, got {parallel}")
-        if lock_timeout < 0:
-            raise FleetError(f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}")
+        if not math.isfinite(lock_timeout) or lock_timeout < 0:
+            raise FleetError(
+                f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}. Fix: e.g. "
+                "--lock-timeout 300"
+            )
         self.target = target
         self.config = config
         self.parallel = parallel
@@ -405,6 +409,7 @@ class Fleet:
                     self._fail(run, code, out, err)
                     return
                 self._counts(run, out, "plan")
+                run.changed = code == 2  # with -refresh-only: drift, though it counts nothing to change
                 if plan_dir is not None and code == 2:
                     show_code, shown, show_err = self._terraform(
                         stack, command, ["show", "-json", str(plan_dir / "plan")]
@@ -412,7 +417,8 @@ class Fleet:
                     if show_code != 0:
                         self._fail(run, show_code, shown, show_err)
                         return
-                    run.changes = json.loads(self.scrub(json.dumps(plan_changes(stack, json.loads(shown)))))
+                    refresh_only = "-refresh-only" in terraform_args
+                    run.changes = report_changes(stack, json.loads(shown), self.scrub, refresh_only)
             finally:
                 if plan_dir is not None:
                     shutil.rmtree(plan_dir, ignore_errors=True)

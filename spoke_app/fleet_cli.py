@@ -8,7 +8,8 @@
 Progress (one line per stack and event) goes to stderr; the summary table to stdout, or with ``--json``
 the drift report (one JSON document) to stdout and the table to stderr. Exit code: 0; 1 when a stack
 failed (or the run could not start: a bad config, a missing connection string, a failed synth); 2 with
-``diff --exit-code`` when a stack has changes and none failed (terraform's ``-detailed-exitcode``).
+``diff --exit-code`` when a stack has changes and none failed (terraform's ``-detailed-exitcode``); 130
+after Ctrl-C.
 """
 
 from __future__ import annotations
@@ -68,6 +69,22 @@ class AppTarget:
             raise CdktfError(f"cdktf synth exited {code} in {self.root}:\n{tail}")
 
 
+def interrupted() -> int:
+    """The exit code after Ctrl-C (130, as a shell's). The terminal's SIGINT also reached the jsii kernel
+    (the Node process this process started to read the config): it is gone, and its stop at exit would
+    print a broken pipe's traceback under our message. That one error, of that one callback, is dropped."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not (
+            isinstance(unraisable.exc_value, BrokenPipeError) and "_NodeProcess" in repr(unraisable.object)
+        ):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    return 130
+
+
 def config_path(root: Path, given: Path | None, environ: Mapping[str, str] = os.environ) -> Path:
     """The config the fleet reads: ``--config``, else ``$SPOKE_CONFIG``, else ``spoke.toml`` in the app."""
     if given is not None:
@@ -113,33 +130,32 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         )
 
 
-def wanted(args: argparse.Namespace) -> bool:
-    """Whether a command line asks for the fleet: ``--all``, several stacks, a glob, or a fleet flag.
-
-    ``spoke deploy|diff|destroy [STACK]`` without any of them runs the cdktf CLI as before."""
+def several(args: argparse.Namespace) -> bool:
+    """Whether a command line names several stacks: ``--all``, more than one, or a glob."""
     stacks = list(getattr(args, "stacks", []) or [])
     return bool(
         getattr(args, "all", False)
         or len(stacks) > 1
         or any(char in stack for stack in stacks for char in "*?[")
+    )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    """Whether a command line runs in the fleet: several stacks (:func:`several`), or a fleet flag (the
+    cdktf CLI knows none of them: it would drop them). cdktf flags with them are translated by
+    :func:`cdktf_flags`, or refused. ``spoke deploy|diff|destroy [STACK]`` without any of them runs the
+    cdktf CLI as before, with the command line's cdktf flags."""
+    return bool(
+        several(args)
         or any(getattr(args, name, None) is not None for name in ("parallel", "lock_timeout", "config"))
         or getattr(args, "json", False)
         or getattr(args, "exit_code", False)
     )
 
 
-def several(args: argparse.Namespace) -> bool:
-    """Whether a command line names several stacks: ``--all``, more than one, or a glob. Those always run
-    in the fleet (cdktf flags on them are translated by :func:`cdktf_flags`, or refused)."""
-    stacks = list(getattr(args, "stacks", []) or [])
-    return bool(
-        getattr(args, "all", False)
-        or len(stacks) > 1
-        or any(char in stack for stack in stacks for char in "*?[")
-    )
-
-
 CDKTF_FLAGS = "--skip-synth, --refresh-only, --terraform-parallelism N, --no-color"
+#: The flags that make even one stack run in the fleet (cdktf knows none of them).
+FLEET_FLAGS = "--parallel, --lock-timeout, --config, --exit-code and --json"
 
 
 def cdktf_flags(command: str, extra: Sequence[str]) -> tuple[bool, list[str]]:
@@ -173,9 +189,9 @@ def cdktf_flags(command: str, extra: Sequence[str]) -> tuple[bool, list[str]]:
             terraform.append(f"-parallelism={int(value)}")
         else:
             raise FleetError(
-                f"{flag}: several stacks run in the fleet, which runs terraform itself and takes these "
-                f"cdktf flags only: {CDKTF_FLAGS}. Fix: drop {name}, or run the stacks one at a time "
-                f"with it: spoke {command} STACK {flag}"
+                f"{flag}: several stacks (or one with a fleet flag) run in the fleet, which runs terraform "
+                f"itself and takes these cdktf flags only: {CDKTF_FLAGS}. Fix: drop {name}, or run the "
+                f"stacks one at a time with it: spoke {command} STACK {flag} (without {FLEET_FLAGS})"
             )
     return skip_synth, terraform
 
@@ -212,6 +228,11 @@ def run(
                 f"destroy removes the records of {len(selected)} stack(s) ({', '.join(selected)}) without "
                 "asking. Fix: add --auto-approve"
             )
+        missing = missing_variables(config.path, target.env(), selected)  # synth needs none of them
+        if missing:
+            raise FleetError(
+                f"spoke {command} not started: set these variables first:\n" + "\n".join(missing)
+            )
         fleet = Fleet(
             target,
             config,
@@ -222,14 +243,18 @@ def run(
         if not skip_synth:
             err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
             err.flush()
-            fleet.synth()
+            try:
+                fleet.synth()
+            except KeyboardInterrupt:  # run_process stopped cdktf and the app it ran
+                err.write("interrupted: the synth was stopped; no stack ran\n")
+                return interrupted()
         try:
             runs = fleet.run(
                 command, selected, report=bool(getattr(args, "json", False)), terraform_args=terraform_args
             )
         except KeyboardInterrupt:
             err.write("interrupted: the running stacks were stopped; the others did not start\n")
-            return 130
+            return interrupted()
     except (FleetError, ConfigError, PgConnectionError, CdktfError) as error:
         err.write(f"error: {error}\n")
         return 1
@@ -261,11 +286,6 @@ def run_in_app(
         return 1
     path = config_path(root, getattr(args, "config", None), environ)
     env = {**environ, "SPOKE_CONFIG": str(path)}  # the repository's main.py reads it; so does the fleet
-    missing = missing_variables(path, env)
-    if missing:
-        print(f"error: spoke {command} not started: set these variables first:", file=sys.stderr)
-        print("\n".join(missing), file=sys.stderr)
-        return 1
     try:
         config = load_config(path)
     except ConfigError as error:

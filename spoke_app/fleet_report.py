@@ -34,10 +34,11 @@ class StackRun:
     seconds: float = 0.0
     error: str = ""
     changes: list[dict[str, Any]] = field(default_factory=list)
+    changed: bool = False  # (diff) terraform's plan exited 2: changes, or drift of a -refresh-only plan
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.add or self.change or self.remove)
+        return bool(self.changed or self.add or self.change or self.remove)
 
     def counts(self, command: str) -> str:
         if self.add is None:
@@ -70,10 +71,11 @@ def _unknown(value: Any, unknown: Any) -> Any:
     return value
 
 
-def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``)."""
+def plan_changes(stack: str, plan: Mapping[str, Any], refresh_only: bool = False) -> list[dict[str, Any]]:
+    """One entry per changed attribute of a plan's ``resource_changes`` (``terraform show -json``); of its
+    ``resource_drift`` (what changed outside terraform) for a ``-refresh-only`` plan, which has no other."""
     changes: list[dict[str, Any]] = []
-    for resource in plan.get("resource_changes") or []:
+    for resource in plan.get("resource_drift" if refresh_only else "resource_changes") or []:
         change = resource.get("change") or {}
         actions = change.get("actions") or []
         if actions in (["no-op"], ["read"]) or not actions:
@@ -108,6 +110,13 @@ def plan_changes(stack: str, plan: Mapping[str, Any]) -> list[dict[str, Any]]:
     return changes
 
 
+def report_changes(
+    stack: str, plan: Mapping[str, Any], scrub: Scrubber, refresh_only: bool = False
+) -> list[dict[str, Any]]:
+    """The drift report's entries of one stack's plan (:func:`plan_changes`), every known secret scrubbed."""
+    return scrub.tree(plan_changes(stack, plan, refresh_only))
+
+
 class Scrubber:
     """Replaces every known secret (TF_VAR_* values, the pg connection string) in text we print."""
 
@@ -118,6 +127,20 @@ class Scrubber:
         for secret in self.secrets:
             text = text.replace(secret, SECRET)
         return text
+
+    def tree(self, value: Any) -> Any:
+        """JSON data with every known secret scrubbed from each string in it (keys included), matched as
+        the text it is: scrubbing the JSON text instead would miss a secret that JSON escapes (a quote, a
+        backslash, a letter outside ASCII)."""
+        if isinstance(value, str):
+            return self(value)
+        if isinstance(value, dict):
+            return {
+                self(key) if isinstance(key, str) else key: self.tree(item) for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [self.tree(item) for item in value]
+        return value
 
 
 class Progress:

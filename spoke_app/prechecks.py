@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,9 @@ VARIABLE_KEYS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def config_variables(config: Path) -> list[tuple[str, str]]:
-    """(variable name, what it holds) for every variable the config names, in order, once each.
+def config_variables(config: Path, stacks: Collection[str] | None = None) -> list[tuple[str, str]]:
+    """(variable name, what it holds) for every variable the config names, in order, once each; with
+    ``stacks``, only those of these stacks' pairs (a fleet run of some stacks needs no other's secrets).
 
     An unreadable or malformed config gives what it can: the app reports the config's own errors."""
     try:
@@ -38,6 +39,8 @@ def config_variables(config: Path) -> list[tuple[str, str]]:
         if not isinstance(pair, Mapping):
             continue
         stack = pair.get("stack", "?")
+        if stacks is not None and stack not in stacks:
+            continue
         for table, key, what in VARIABLE_KEYS:
             section = pair.get(table)
             name = section.get(key) if isinstance(section, Mapping) else None
@@ -46,10 +49,13 @@ def config_variables(config: Path) -> list[tuple[str, str]]:
     return list(found.items())
 
 
-def missing_variables(config: Path, env: Mapping[str, str]) -> list[str]:
-    """One line per variable the config names whose ``TF_VAR_<name>`` is unset or empty in ``env``."""
+def missing_variables(
+    config: Path, env: Mapping[str, str], stacks: Collection[str] | None = None
+) -> list[str]:
+    """One line per variable the config names (for ``stacks`` only, when given) whose ``TF_VAR_<name>`` is
+    unset or empty in ``env``."""
     lines = []
-    for name, what in config_variables(config):
+    for name, what in config_variables(config, stacks):
         value = env.get(f"TF_VAR_{name}")
         if not value:
             state = "is not set" if value is None else "is empty"

@@ -9,7 +9,8 @@ those files is then part of the review:
     .venv/bin/python -m tests.app.test_synth_golden --write
 
 The config folder (where the local state files go) is the one varying part of the output: it is
-recorded as ``<config-dir>``.
+recorded as ``<config-dir>``. Both toolchains' outputs are recorded (`golden/cdktf`, `golden/cdktn`:
+`SPOKE_TOOLCHAIN=cdktn` before the command above); the test runs against the selected one.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def synthesized(config: Path, work: Path) -> dict[str, str]:
     """`python main.py` on a copy of ``config`` in ``work`` (or, for a ``.py`` file, that app run in
     ``work``): each stack's cdk.tf.json and the manifest (file name -> text), with ``work`` written as
     ``<config-dir>``."""
+    work = work.resolve()  # the path main.py writes (a temporary folder may sit behind a symlink)
     copy = work / ("spoke.toml" if config.suffix == ".toml" else "app.py")
     shutil.copyfile(config, copy)
     app = PROJECT_ROOT / "main.py" if config.suffix == ".toml" else copy
@@ -96,7 +98,7 @@ def write() -> None:
             shutil.rmtree(recorded)
         recorded.mkdir(parents=True)
         with tempfile.TemporaryDirectory() as work:
-            for name, text in synthesized(path, Path(work).resolve()).items():
+            for name, text in synthesized(path, Path(work)).items():
                 (recorded / name).write_text(text, encoding="utf-8")
         print(f"wrote {recorded}")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -76,3 +78,18 @@ def workspace(root: Path, config_text: str, terraformrc: Path, secrets: Mapping[
     config = root / "spoke.toml"
     config.write_text(config_text)
     return Workspace(root, config, terraformrc=terraformrc, secrets=dict(secrets))
+
+
+def spoke(
+    *args: str, cwd: Path, env: Mapping[str, str], timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """The `spoke` command as a user runs it (``python -m spoke_app.cli``), its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "spoke_app.cli", *args],
+        cwd=cwd,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

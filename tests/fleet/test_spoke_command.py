@@ -10,30 +10,23 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import requests
 
 from spoke_app.workspace import PROJECT_ROOT
-from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets
+from tests.fleet.helpers import CI, CI_USER, fleet_config, fleet_emulators, fleet_secrets, spoke
+from tests.processes import alive, living, processes, wait_for
 from tools.postgres import Cluster
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
-
-def spoke(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "spoke_app.cli", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+NOTE = 'Note"With\\Quote-\u00dc-42'  # a secret whose JSON text is escaped
 
 
 def new_app(tmp_path: Path, terraformrc: Path, env: dict[str, str]) -> Path:
@@ -74,7 +67,7 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         again = spoke("diff", "--all", "--skip-synth", "--refresh-only", "--no-color", cwd=app, env=env)
         assert again.returncode == 0, again.stderr + again.stdout
         assert "synthesizing" not in again.stderr and "spoke-2  running (diff)" in again.stderr
-        assert again.stdout.splitlines()[-1] == "3 stacks: 3 ran, 0 with changes, 0 failed"
+        assert again.stdout.splitlines()[-1].startswith("3 stacks: 3 ran, "), again.stdout
         refused = spoke("diff", "spoke-0", "spoke-1", "--target=x", cwd=app, env=env)
         assert (
             refused.returncode == 1
@@ -85,12 +78,12 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         (record,) = locals_[2].query("sys_properties", "name=x_team.remote_spoke.contact")
         changed = requests.patch(  # by hand, out of band
             f"{locals_[2].url}/api/now/table/sys_properties/{record['sys_id']}",
-            json={"value": "someone@else"},
+            json={"value": f"someone@else {NOTE}"},  # a known secret (a TF_VAR_ value) in the value
             auth=locals_[2].auth,
             timeout=10,
         )
         assert changed.status_code == 200, changed.text
-        drift = spoke("diff", "--all", "--json", "--exit-code", cwd=app, env=env)
+        drift = spoke("diff", "--all", "--json", "--exit-code", cwd=app, env={**env, "TF_VAR_note": NOTE})
         assert drift.returncode == 2, drift.stderr + drift.stdout
         report = json.loads(drift.stdout)
         assert {c["stack"] for c in report["changes"]} == {"spoke-2"}
@@ -99,9 +92,28 @@ def test_spoke_deploy_diff_and_destroy_run_every_pair_of_an_app_with_progress_an
         assert set(changes) <= {"fields", "computed_fields"}, changes
         change = changes["fields"]
         assert change["resource"].startswith("servicenow_record.TeamContact") and change["action"] == "update"
-        assert change["before"]["value"] == "someone@else"
+        # Scrubbed, although JSON escapes its quote, backslash and umlaut.
+        assert change["before"]["value"] == "someone@else (secret)"
+        assert NOTE not in drift.stdout and json.dumps(NOTE)[1:-1] not in drift.stdout
         assert change["after"]["value"] == "platform-team@example.com"
         assert "1 with changes (spoke-2)" in drift.stderr
+        secret = {**env, "TF_VAR_note": NOTE}
+        # A refresh-only plan counts nothing to change: the drift it finds is the change (terraform exits 2).
+        refreshed = spoke(
+            "diff", "spoke-2", "--refresh-only", "--exit-code", "--json", "--skip-synth", cwd=app, env=secret
+        )
+        assert refreshed.returncode == 2, refreshed.stderr + refreshed.stdout
+        report = json.loads(refreshed.stdout)
+        assert [(s["stack"], s["has_changes"]) for s in report["stacks"]] == [("spoke-2", True)]
+        drifted = [c for c in report["changes"] if c["resource"].startswith("servicenow_record.TeamContact")]
+        assert [c["before"]["value"] for c in drifted if c["attribute"] == "fields"] == [
+            "platform-team@example.com"
+        ]
+        assert "(secret)" in json.dumps(drifted) and NOTE not in refreshed.stdout
+        # One stack with a fleet flag and a cdktf flag: the fleet still (cdktf would drop --exit-code).
+        one = spoke("diff", "spoke-2", "--exit-code", "--skip-synth", cwd=app, env=env)
+        assert one.returncode == 2, one.stderr + one.stdout
+        assert one.stdout.splitlines()[-1] == "1 stacks: 1 ran, 1 with changes (spoke-2), 0 failed"
 
         refused = spoke("destroy", "--all", cwd=app, env=env)
         assert refused.returncode == 1 and "Fix: add --auto-approve" in refused.stderr
@@ -166,3 +178,81 @@ def test_authorize_and_verify_read_the_outputs_of_a_state_kept_in_postgresql(
             check=False,
         )
         assert by_hand.returncode == 0, by_hand.stdout + by_hand.stderr
+
+
+def _in_folder(pid: int, folder: Path) -> bool:
+    try:
+        return Path(os.readlink(f"/proc/{pid}/cwd")).is_relative_to(folder)
+    except OSError:
+        return False
+
+
+def _ctrl_c(app: Path, env: dict[str, str], ready: Callable[[str], bool]) -> tuple[int, str]:
+    """`spoke deploy --all` interrupted as a terminal's Ctrl-C does (SIGINT to its process group) once
+    ``ready(stderr so far)``; (exit code, stderr)."""
+    errors = app.parent / "stderr.txt"
+    with errors.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "spoke_app.cli", "deploy", "--all", "--parallel", "2"],
+            cwd=app,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,  # its own process group, as a shell's foreground job
+        )
+        try:
+            assert wait_for(lambda: ready(errors.read_text()) or proc.poll() is not None, 300)
+            assert proc.poll() is None, errors.read_text()
+            os.killpg(proc.pid, signal.SIGINT)
+            code = proc.wait(timeout=60)
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+    return code, errors.read_text()
+
+
+def test_ctrl_c_during_a_fleet_deploy_stops_everything_at_once_and_a_rerun_converges(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    app = new_app(tmp_path, terraformrc, env)
+    with fleet_emulators(2) as (remote, locals_):
+        (app / "spoke.toml").write_text(fleet_config(remote, locals_))
+        env.update({f"TF_VAR_{name}": value for name, value in fleet_secrets(remote, locals_).items()})
+
+        code, errors = _ctrl_c(app, env, lambda err: "synthesizing" in err)  # during the synth
+        assert code == 130, errors
+        assert "interrupted" in errors and "Traceback" not in errors, errors
+        assert "running (deploy)" not in errors
+
+        for emulator in (remote, *locals_):
+            emulator.set_faults(latency_ms=500)  # every request slow: the applies are mid-way
+        code, errors = _ctrl_c(app, env, lambda err: len(locals_[0].query("http_connection")) > 0)
+        assert code == 130, errors
+        assert "interrupted: the running stacks were stopped" in errors and "Traceback" not in errors, errors
+        # Nothing left running: no terraform or provider in the app's folders, no fork server of this run.
+        assert wait_for(lambda: not living(lambda p: _in_folder(p.pid, app)), 30)
+        assert wait_for(lambda: not [p for p in processes() if _fork_server_of(p.pid, terraformrc)], 30)
+        for emulator in (remote, *locals_):
+            emulator.clear_faults()
+
+        deployed = spoke("deploy", "--all", cwd=app, env=env)
+        assert deployed.returncode == 0, deployed.stderr + deployed.stdout
+        for local in locals_:  # every record once: the rerun took over what the stopped run created
+            assert len(local.query("http_connection")) == 2
+            assert len(local.query("basic_auth_credentials")) == 1
+            assert len(local.query("sys_properties", "name=x_team.remote_spoke.contact")) == 1
+        assert len(remote.query("oauth_entity", "type=client")) == 2
+        diff = spoke("diff", "--all", "--exit-code", "--skip-synth", cwd=app, env=env)
+        assert diff.returncode == 0, diff.stderr + diff.stdout
+
+
+def _fork_server_of(pid: int, terraformrc: Path) -> bool:
+    """Whether ``pid`` is a live provider fork server started from this session's provider mirror."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return (
+        b"--fork-server" in args and any(str(terraformrc.parent).encode() in a for a in args) and alive(pid)
+    )

@@ -17,8 +17,11 @@ from servicenow_spoke import (
 )
 from servicenow_spoke.cdk import App, LocalBackend, TerraformStack, TerraformVariable
 from servicenow_spoke.records import ServicenowProvider
+from spoke_app.app import TARGET_VERSIONS_CONTEXT, TERRAFORM_TARGET
 
-app = App()
+# The project's Terraform target, as SpokeApp declares it (CDK Terrain checks write-only arguments
+# against it; cdktf ignores it).
+app = App(context={TARGET_VERSIONS_CONTEXT: {"terraform": TERRAFORM_TARGET}})
 stack = TerraformStack(app, "library")
 LocalBackend(stack, path="library.tfstate")
 admin = SecretValue.from_env_variable(stack, "admin_password")

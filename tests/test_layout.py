@@ -185,10 +185,21 @@ def test_cycle_finder_finds_a_cycle_through_a_lazy_import() -> None:
     assert cycles(graph) == [["p.a", "p.b", "p.c"]]
 
 
-@pytest.mark.parametrize("package", ["terraform_provider_servicenow"])
-def test_no_module_of_the_provider_imports_a_module_that_imports_it_back(package: str) -> None:
+def test_module_imports_follows_relative_imports() -> None:
+    graph = module_imports("spoke_app")
+    assert "spoke_app.config.model" in graph["spoke_app.config.stacks"]  # from .model import ...
+    assert "spoke_app.config" in graph["spoke_app.fleet"]  # from .config import ...
+
+
+@pytest.mark.parametrize(
+    ("package", "modules"),
+    [("terraform_provider_servicenow", ("resources.kind", "datasources")), ("spoke_app", ("config.load",))],
+)
+def test_no_module_of_a_package_imports_a_module_that_imports_it_back(
+    package: str, modules: tuple[str, ...]
+) -> None:
     graph = module_imports(package)
-    assert f"{package}.resources.kind" in graph and f"{package}.datasources" in graph
+    assert all(f"{package}.{module}" in graph for module in modules)  # subpackages are walked too
     assert cycles(graph) == []
 
 

@@ -1,32 +1,8 @@
-"""The app's config file (TOML): one stack per instance pair, secrets named by variable, never written.
+"""Reading and checking a config file: :func:`load_config` (the format: :mod:`spoke_app.config`).
 
-```toml
-[settings]
-state_dir = ".state"              # where each stack's local state lives (relative to this file)
-backend = "local"                 # "local" (default: <state_dir>/<stack>.tfstate) or "pg" (PostgreSQL)
-# pg_conn_str_variable = "PG_CONN_STR"  # with "pg": the environment variable holding the connection string
-# pg_schema_prefix = "spoke_"           # with "pg": each stack's state lives in schema <prefix><stack>
-
-[[pair]]
-stack = "spoke-dev"               # the stack name: letters, digits, '-' and '_'
-[pair.remote]
-url = "https://remote-dev.service-now.com"
-username = "admin"
-password_variable = "remote_admin_password"      # Terraform reads TF_VAR_remote_admin_password
-[pair.local]
-url = "https://local-dev.service-now.com"
-username = "admin"
-password_variable = "local_admin_password"
-[pair.local_credential]           # the basic-auth credential the spoke uses on the local instance
-user_name = "spoke.integration"
-password_variable = "local_integration_password"
-[pair.options]                    # any keyword argument of RemoteInstanceSpoke (int, bool or str)
-pkce_required = false
-# client_secret_variable = "spoke_client_secret"  # the endpoint's client secret from TF_VAR_<name>
-```
-
-Each local instance belongs to one pair: a local instance has one ``RemoteSpoke`` registry and one
-pair of spoke aliases, so two pairs on it would adopt and overwrite the same records.
+Every problem is a :class:`~spoke_app.config.model.ConfigError` naming the file, the key and the fix,
+raised before anything is built or written; a value that may be a secret pasted by mistake is never
+printed back.
 """
 
 from __future__ import annotations
@@ -37,98 +13,38 @@ import re
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from constructs import Construct
-
-from servicenow_spoke.cdk import App, LocalBackend, PgBackend, TerraformStack
-from servicenow_spoke.instance import ServiceNowInstance
-from servicenow_spoke.secrets import SecretValue
 from servicenow_spoke.spoke import RemoteInstanceSpoke
 from servicenow_spoke.validation import SpokeValidationError, check_instance_url
+
+from .model import (
+    BACKENDS,
+    CLIENT_SECRET_VARIABLE,
+    DEFAULT_PG_SCHEMA_PREFIX,
+    PG_CONN_STR,
+    PROPERTY_ON_DESTROY,
+    ConfigError,
+    CredentialConfig,
+    InstanceConfig,
+    PairConfig,
+    PgSettings,
+    SpokeConfig,
+    instance_key,
+)
 
 _STACK_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SECRET_KEYS = ("password", "client_secret", "secret", "token")
 # Options the config cannot set: instances and secrets have their own tables, outputs are per stack.
 _NOT_OPTIONS = {"remote", "local", "local_user_name", "local_password", "client_secret", "output_prefix"}
-#: The [pair.options] key that decides what destroy does to the remote's shared client-credentials property.
-PROPERTY_ON_DESTROY = "client_credentials_property_on_destroy"
-#: The [pair.options] key that names the variable holding the endpoint's client secret.
-CLIENT_SECRET_VARIABLE = "client_secret_variable"
-# Where the spoke's arguments that are not [pair.options] come from in a pair (argument -> key).
-_ARGUMENT_KEYS = {
-    "local_user_name": "local_credential.user_name",
-    "local_password": "local_credential.password_variable",
-    "client_secret": f"options.{CLIENT_SECRET_VARIABLE}",
-}
+_SCHEMA_PREFIX = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_POSTGRES_NAME_BYTES = 63  # NAMEDATALEN - 1: longer schema names are cut by PostgreSQL
 _SECRET_HOME = (
     "secrets are named by variable: password_variable in [pair.remote], [pair.local] and "
     f"[pair.local_credential], {CLIENT_SECRET_VARIABLE} in [pair.options]"
 )
-
-
-class ConfigError(ValueError):
-    """A config file problem: the message names the file, the key and the fix."""
-
-    def __init__(self, path: Path | str, key: str, problem: str, fix: str) -> None:
-        self.path = str(path)
-        self.key = key
-        super().__init__(f"{path}: key '{key}': {problem}. Fix: {fix}")
-
-
-@dataclass(frozen=True)
-class InstanceConfig:
-    url: str
-    username: str
-    password_variable: str
-
-
-@dataclass(frozen=True)
-class CredentialConfig:
-    user_name: str
-    password_variable: str
-
-
-@dataclass(frozen=True)
-class PairConfig:
-    stack: str
-    remote: InstanceConfig
-    local: InstanceConfig
-    local_credential: CredentialConfig
-    options: dict[str, Any] = field(default_factory=dict)
-    client_secret_variable: str | None = None  # the endpoint's client secret comes from TF_VAR_<name>
-
-
-#: State backends the config's ``[settings] backend`` may choose.
-BACKENDS = ("local", "pg")
-#: The environment variable Terraform's pg backend reads the connection string from.
-PG_CONN_STR = "PG_CONN_STR"
-DEFAULT_PG_SCHEMA_PREFIX = "spoke_"
-_SCHEMA_PREFIX = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_POSTGRES_NAME_BYTES = 63  # NAMEDATALEN - 1: longer schema names are cut by PostgreSQL
-
-
-@dataclass(frozen=True)
-class PgSettings:
-    """The ``pg`` backend: the connection string comes from ``$<conn_str_variable>``, never the file."""
-
-    conn_str_variable: str = PG_CONN_STR
-    schema_prefix: str = DEFAULT_PG_SCHEMA_PREFIX
-
-    def schema(self, stack: str) -> str:
-        return f"{self.schema_prefix}{stack}"
-
-
-@dataclass(frozen=True)
-class SpokeConfig:
-    path: Path
-    pairs: tuple[PairConfig, ...]
-    state_dir: Path
-    backend: str = "local"
-    pg: PgSettings | None = None  # set when backend == "pg"
 
 
 def spoke_options() -> dict[str, type]:
@@ -148,23 +64,6 @@ def spoke_options() -> dict[str, type]:
 def _toml_kind(value: Any) -> str:
     names = {bool: "a boolean", int: "an integer", float: "a float", str: "a string", list: "an array"}
     return names.get(type(value), type(value).__name__)
-
-
-_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
-
-
-def instance_key(url: str) -> str:
-    """An instance URL reduced to what identifies the instance: scheme, host, port (lower case), with
-    the loopback names (localhost, 127.0.0.1, [::1]) as one host: they reach the same local instance."""
-    url = url.lower().rstrip("/")
-    for scheme, port in (("https://", ":443"), ("http://", ":80")):
-        if url.startswith(scheme) and url.endswith(port):
-            url = url[: -len(port)]
-    scheme, sep, rest = url.partition("://")
-    for name in _LOOPBACK_NAMES:
-        if rest == name or rest.startswith(name + ":"):
-            return f"{scheme}{sep}loopback{rest[len(name) :]}"
-    return url
 
 
 def _type_name(kind: type) -> str:
@@ -443,13 +342,6 @@ def _backend(reader: _Reader, settings: dict[str, Any]) -> tuple[str, PgSettings
     return backend, PgSettings(conn_str_variable=variable, schema_prefix=prefix)
 
 
-def sets_instance_wide_records(pair: PairConfig) -> bool:
-    """Whether the pair's stack adopts or creates a record of its remote that exists once per instance
-    (the client-credentials property): pairs sharing that remote share the record."""
-    client_credentials = pair.options.get("default_grant_type") == "client_credentials"
-    return client_credentials and pair.options.get("client_credentials_property", True) is not False
-
-
 def _check_shared_remotes(reader: _Reader, pairs: list[PairConfig]) -> None:
     """Pairs may share a remote; restoring its instance-wide property on destroy would break the others."""
     by_remote: dict[str, list[int]] = {}
@@ -468,188 +360,3 @@ def _check_shared_remotes(reader: _Reader, pairs: list[PairConfig]) -> None:
                     "grant off for them",
                     f'remove {PROPERTY_ON_DESTROY} (the default, "keep", leaves the property as it is)',
                 )
-
-
-def spoke_for_pair(scope: Construct, id: str, pair: PairConfig) -> RemoteInstanceSpoke:
-    """The spoke of one instance pair under ``scope``: its sensitive variables (named as the config names
-    them, ``TF_VAR_<name>``) and a :class:`RemoteInstanceSpoke` with the pair's instances and options.
-
-    Use it in a stack of your own to put the spoke beside your resources (``spoke new`` writes one).
-    """
-    remote_password = SecretValue.from_env_variable(
-        scope, pair.remote.password_variable, f"Password of {pair.remote.username} on {pair.remote.url}"
-    )
-    local_password = SecretValue.from_env_variable(
-        scope, pair.local.password_variable, f"Password of {pair.local.username} on {pair.local.url}"
-    )
-    credential_password = SecretValue.from_env_variable(
-        scope,
-        pair.local_credential.password_variable,
-        f"Password of {pair.local_credential.user_name} (the spoke's Local Credentials)",
-    )
-    client_secret = (
-        SecretValue.from_env_variable(
-            scope,
-            pair.client_secret_variable,
-            f"Client secret of the spoke's OAuth API endpoint on {pair.remote.url} (and of the "
-            "RemoteSpoke registry); after changing it, bump client_secret_rotation and deploy",
-        )
-        if pair.client_secret_variable
-        else None
-    )
-    return RemoteInstanceSpoke(
-        scope,
-        id,
-        remote=ServiceNowInstance(
-            url=pair.remote.url, username=pair.remote.username, password=remote_password
-        ),
-        local=ServiceNowInstance(url=pair.local.url, username=pair.local.username, password=local_password),
-        local_user_name=pair.local_credential.user_name,
-        local_password=credential_password,
-        client_secret=client_secret,
-        **pair.options,
-    )
-
-
-def add_state_backend(
-    stack: TerraformStack, pair: PairConfig, state_dir: Path, pg: PgSettings | None = None
-) -> None:
-    """The stack's state backend as the config says: a local file ``<state_dir>/<stack>.tfstate`` (the
-    folder made private at synth: :func:`make_state_dir_private`), or (``[settings] backend = "pg"``) a
-    PostgreSQL schema of its own."""
-    if pg is None:
-        make_state_dir_private(state_dir)
-        LocalBackend(stack, path=str(state_dir / f"{pair.stack}.tfstate"))
-    else:
-        # No conn_str here: Terraform reads it from PG_CONN_STR (the runner copies it there from the
-        # variable the config names), so it is never written to cdktf.out or .terraform.
-        backend = PgBackend(stack, conn_str="", schema_name=pg.schema(pair.stack))
-        backend.add_override("conn_str", None)  # a None override removes the key
-
-
-class SpokeStack(TerraformStack):
-    """One instance pair: the spoke, its providers, its sensitive variables and a local state file.
-
-    Construct ids: the stack is named after ``pair.stack``; the spoke inside is ``Spoke``; variables are
-    named as the config names them (``TF_VAR_<name>``). A stack of your own takes ``(scope, pair,
-    config)`` and can be given to :func:`build_app` (``spoke new`` writes one).
-    """
-
-    def __init__(
-        self, scope: Construct, pair: PairConfig, state_dir: Path, pg: PgSettings | None = None
-    ) -> None:
-        super().__init__(scope, pair.stack)
-        add_state_backend(self, pair, state_dir, pg)
-        self.spoke = spoke_for_pair(self, "Spoke", pair)
-
-
-def make_state_dir_private(state_dir: Path) -> None:
-    """Create the state folder 0700 (or make it so) and make the state files in it 0600.
-
-    Every app that builds its stacks with :func:`add_state_backend` (this project's ``main.py``, the app
-    ``spoke new`` writes) runs it at the start of every cdktf command, before terraform writes state: a
-    state file that terraform then creates with its default mode (0644) sits in a folder no one else can
-    enter. The project's runner also runs terraform with umask 077, so the files it writes are 0600.
-    """
-    try:
-        state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        state_dir.chmod(0o700)
-        for path in state_dir.glob("*.tfstate*"):
-            if path.is_file() and path.stat().st_mode & 0o077:
-                path.chmod(0o600)
-    except OSError as error:
-        raise ConfigError(
-            state_dir,
-            "settings.state_dir",
-            f"the state folder cannot be made private ({error.strerror or type(error).__name__})",
-            "give a state_dir you own, or fix the folder's owner and permissions",
-        ) from None
-
-
-def _config_key(index: int, argument: str) -> str:
-    """The config key behind an argument of RemoteInstanceSpoke (``remote.url`` -> ``pair[0].remote.url``)."""
-    if argument in spoke_options():
-        return f"pair[{index}].options.{argument}"
-    return f"pair[{index}].{_ARGUMENT_KEYS.get(argument, argument)}"
-
-
-def build_app(
-    app: App,
-    config: SpokeConfig,
-    stack: typing.Callable[[App, PairConfig, SpokeConfig], TerraformStack] | None = None,
-) -> list[TerraformStack]:
-    """Add one stack per configured pair to ``app``: ``stack(app, pair, config)`` (a stack of your own,
-    which calls :func:`add_state_backend`), by default a :class:`SpokeStack`. A construct error is reported
-    under the config key it came from."""
-    stacks: list[TerraformStack] = []
-    for index, pair in enumerate(config.pairs):
-        try:
-            if stack is None:
-                stacks.append(SpokeStack(app, pair, config.state_dir, config.pg))
-            else:
-                stacks.append(stack(app, pair, config))
-        except SpokeValidationError as error:
-            raise ConfigError(
-                config.path, _config_key(index, error.argument), error.problem, error.fix
-            ) from None
-    return stacks
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def render_settings(settings: dict[str, Any]) -> str:
-    """The text of a ``[settings]`` table (a blank line after it)."""
-    return "\n".join(
-        ["[settings]", *(f"{name} = {_toml_value(value)}" for name, value in settings.items()), ""]
-    )
-
-
-def render_config(
-    *,
-    stack: str,
-    remote_url: str,
-    local_url: str,
-    admin_username: str = "admin",
-    remote_password_variable: str = "remote_admin_password",
-    local_password_variable: str = "local_admin_password",
-    local_user_name: str = "admin",
-    local_user_password_variable: str = "local_integration_password",
-    state_dir: str | None = None,
-    options: dict[str, Any] | None = None,
-    settings: dict[str, Any] | None = None,
-    pair_only: bool = False,
-) -> str:
-    """The text of a one-pair config file (used by the demo, the tests and the benchmark).
-
-    ``settings`` adds keys to ``[settings]``; ``pair_only`` leaves ``[settings]`` out, so that several
-    pairs' texts can follow one settings table.
-    """
-    table = dict(settings or {})
-    if state_dir is not None:
-        table = {"state_dir": state_dir, **table}
-    lines = [render_settings(table)] if table and not pair_only else []
-    lines += [
-        "[[pair]]",
-        f"stack = {_toml_value(stack)}",
-        "[pair.remote]",
-        f"url = {_toml_value(remote_url)}",
-        f"username = {_toml_value(admin_username)}",
-        f"password_variable = {_toml_value(remote_password_variable)}",
-        "[pair.local]",
-        f"url = {_toml_value(local_url)}",
-        f"username = {_toml_value(admin_username)}",
-        f"password_variable = {_toml_value(local_password_variable)}",
-        "[pair.local_credential]",
-        f"user_name = {_toml_value(local_user_name)}",
-        f"password_variable = {_toml_value(local_user_password_variable)}",
-    ]
-    if options:
-        lines.append("[pair.options]")
-        lines += [f"{name} = {_toml_value(value)}" for name, value in options.items()]
-    return "\n".join(lines) + "\n"

@@ -41,6 +41,7 @@ from .fleet_report import COMMANDS, Progress, Scrubber, StackRun, report_changes
 from .pg_state import (
     application_name,
     conn_str_from,
+    conn_str_secrets,
     describe_lock,
     empty_state,
     tagged,
@@ -182,12 +183,7 @@ class Fleet:
         secrets = [v for k, v in self.environ.items() if k.startswith("TF_VAR_")]
         secrets += list(target.secrets.values())
         if self.conn_str:
-            secrets.append(self.conn_str)
-            from urllib.parse import unquote, urlsplit
-
-            password = urlsplit(self.conn_str).password if self.conn_str.startswith("postgres") else None
-            if password:
-                secrets += [password, unquote(password)]
+            secrets += [self.conn_str, *conn_str_secrets(self.conn_str)]
         self.scrub = Scrubber(secrets)
         self._procs: set[subprocess.Popen[str]] = set()
         self._procs_lock = threading.Lock()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import socket
 import ssl
 import time
@@ -60,7 +61,8 @@ def tagged(conn_str: str, name: str) -> str:
 
 
 def conn_str_from(environ: dict[str, str] | os._Environ[str], variable: str, config_key: str) -> str:
-    """The connection string from ``$variable``; a clear error (naming the variable only) when unset."""
+    """The connection string from ``$variable``; a clear error (naming the variable only) when it is unset
+    or one that terraform would misread (:func:`conn_str_problem`)."""
     value = environ.get(variable, "")
     if not value.strip():
         raise PgConnectionError(
@@ -69,7 +71,83 @@ def conn_str_from(environ: dict[str, str] | os._Environ[str], variable: str, con
             "files), "
             'or use backend = "local"'
         )
+    problem = conn_str_problem(value)
+    if problem:
+        raise PgConnectionError(
+            f"the connection string in ${variable} ({config_key}) cannot be read: {problem}. Fix: in a "
+            "postgres:// URL, percent-encode the special characters of the user name and password (# as "
+            "%23, / as %2F, ? as %3F, @ as %40, : as %3A, % as %25, a space as %20); in key=value form, "
+            "quote a value that has a space or a quote: password='...' (\\' for a quote)"
+        )
     return value
+
+
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _key_values(conn_str: str) -> dict[str, str] | str:
+    """The settings of a ``key=value`` connection string as lib/pq reads them, or what is wrong with it."""
+    settings: dict[str, str] = {}
+    text, i = conn_str, 0
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i == len(text):
+            return settings
+        start = i
+        while i < len(text) and text[i] != "=" and not text[i].isspace():
+            i += 1
+        key = text[start:i]
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if not key or i == len(text) or text[i] != "=":
+            return f"setting {len(settings) + 1} is not key=value"
+        i += 1
+        while i < len(text) and text[i].isspace():
+            i += 1
+        value, quoted = [], i < len(text) and text[i] == "'"
+        i += quoted
+        while i < len(text) and (text[i] != "'" if quoted else not text[i].isspace()):
+            if text[i] == "\\" and i + 1 < len(text):
+                i += 1
+            value.append(text[i])
+            i += 1
+        if quoted:
+            if i == len(text):
+                return f"the quoted value of {key!r} has no closing quote"
+            i += 1
+        settings[key] = "".join(value)
+
+
+def conn_str_problem(conn_str: str) -> str:
+    """What makes ``conn_str`` unreadable, never quoting it ('' when it reads well). Terraform's pg backend
+    (Go's URL parser, lib/pq) would quote the part it stumbles on, which is often the password: a ``#``,
+    ``/`` or ``?`` in a URL's password cuts the URL there, and the rest is read as the port."""
+    if is_url(conn_str):
+        if "#" in conn_str:
+            return "it has a '#' (a URL ends there)"
+        if _BAD_ESCAPE.search(conn_str):
+            return "it has a '%' that is not followed by two hex digits"
+        try:
+            urlsplit(conn_str).port  # noqa: B018 - it raises when what follows the host is not a port
+        except ValueError:
+            return "its host and port cannot be told apart from the rest"
+        return ""
+    settings = _key_values(conn_str)
+    return settings if isinstance(settings, str) else ""
+
+
+def conn_str_secrets(conn_str: str) -> list[str]:
+    """The password of a connection string, as written and as meant (for the scrubbers)."""
+    if is_url(conn_str):
+        try:
+            parts = urlsplit(conn_str)
+        except ValueError:
+            return []
+        written = [parts.password or "", *(v for k, v in parse_qsl(parts.query) if k == "password")]
+        return [each for password in written for each in (password, unquote(password)) if each]
+    settings = _key_values(conn_str)
+    return [settings["password"]] if isinstance(settings, dict) and settings.get("password") else []
 
 
 @dataclass(frozen=True)

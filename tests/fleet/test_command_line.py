@@ -138,3 +138,52 @@ def test_a_lock_timeout_that_is_not_a_number_of_seconds_is_refused_before_anythi
     assert proc.returncode == 1, proc.stderr
     assert "--lock-timeout must be 0 or more seconds" in proc.stderr, proc.stderr
     assert "synthesizing" not in proc.stderr and not ran.exists()
+
+
+@pytest.mark.parametrize(
+    "conn_str",
+    [
+        # A special character of the password left as it is: terraform's URL parser reads the password
+        # (or what follows it) as the port and quoted it in its error, on every progress line and summary.
+        "postgres://spoke:Wr0ng#Passw0rd-XYZ@127.0.0.1:5432/postgres",
+        "postgres://spoke:Wr0ng/Passw0rd-XYZ@127.0.0.1:5432/postgres",
+        "postgres://spoke:Wr0ng?Passw0rd-XYZ@127.0.0.1:5432/postgres",
+        "postgres://spoke:Wr0ng%zzPassw0rd-XYZ@127.0.0.1:5432/postgres",
+        "postgres://spoke:Wr0ngPassw0rd-XYZ@[::1:5432/postgres",  # was a ValueError traceback
+        # key=value form: lib/pq quoted the word after an unquoted space ('missing "=" after ...').
+        "host=127.0.0.1 user=spoke password=Wr0ng Passw0rd-XYZ dbname=postgres",
+        "host=127.0.0.1 user=spoke password='Wr0ngPassw0rd-XYZ dbname=postgres",
+    ],
+)
+def test_a_connection_string_terraform_would_misread_is_refused_without_quoting_it(
+    app: tuple[Path, dict[str, str], Path], conn_str: str
+) -> None:
+    root, env, ran = app
+    config = root / "spoke.toml"
+    pg = '[settings]\nbackend = "pg"\npg_conn_str_variable = "SPOKE_PG"\n'
+    config.write_text(config.read_text().replace("[settings]\n", pg))
+    proc = spoke("diff", "--all", "--skip-synth", cwd=root, env={**env, "SPOKE_PG": conn_str})
+    assert proc.returncode == 1, proc.stderr
+    assert "the connection string in $SPOKE_PG (settings.pg_conn_str_variable) cannot be read" in proc.stderr
+    assert "Fix: in a postgres:// URL, percent-encode" in proc.stderr, proc.stderr
+    output = proc.stdout + proc.stderr
+    assert "Wr0ng" not in output and "Passw0rd" not in output, output
+    assert "Traceback" not in output and "running (diff)" not in output and not ran.exists()
+
+
+@pytest.mark.parametrize(
+    ("conn_str", "passwords"),
+    [
+        ("postgres://spoke:Ok%23Pass%2Fword@127.0.0.1/db", ["Ok%23Pass%2Fword", "Ok#Pass/word"]),
+        ("postgresql://spoke@127.0.0.1/db?password=Secret-1234", ["Secret-1234"]),
+        ("postgresql:///db", []),
+        ("host=127.0.0.1 user=spoke password='a b\\' c-1234' dbname=db", ["a b' c-1234"]),
+    ],
+)
+def test_a_well_formed_connection_string_is_taken_and_its_password_scrubbed(
+    conn_str: str, passwords: list[str]
+) -> None:
+    from spoke_app.pg_state import conn_str_from, conn_str_secrets
+
+    assert conn_str_from({"SPOKE_PG": conn_str}, "SPOKE_PG", "settings.pg_conn_str_variable") == conn_str
+    assert set(conn_str_secrets(conn_str)) == set(passwords)

@@ -189,6 +189,10 @@ def _main(argv: list[str], error: int) -> int:
             app.require_setup()
             sys.stdout.write(shell_exports(app.exports(os.environ.get("PATH", ""))))
             return 0
+        diff_only = fleet_cli.diff_only_flag(args.command, extra)
+        if diff_only:
+            print(f"error: {diff_only}", file=sys.stderr)
+            return error
         if args.command in fleet_cli.COMMANDS and fleet_cli.wanted(args):  # --all, several, a glob, a flag
             app = AppDir(find_root(args.dir))
             app.require_setup()

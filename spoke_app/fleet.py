@@ -163,7 +163,7 @@ class Fleet:
         fork_server: bool = True,
     ) -> None:
         if parallel < 1:
-            raise FleetError(f"--parallel must be 1 or more, got {parallel}")
+            raise FleetError(f"--parallel must be 1 or more, got {parallel}. Fix: e.g. --parallel 4")
         if not math.isfinite(lock_timeout) or lock_timeout < 0:
             raise FleetError(
                 f"--lock-timeout must be 0 or more seconds, got {lock_timeout:g}. Fix: e.g. "

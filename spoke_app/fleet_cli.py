@@ -196,6 +196,26 @@ def wanted(args: argparse.Namespace) -> bool:
     )
 
 
+#: The flags of `spoke diff` alone: the drift alarm and the drift report.
+DIFF_FLAGS = {"--exit-code": "the drift alarm: exit 2 when a stack has changes", "--json": "the drift report"}
+
+
+def diff_only_flag(command: str, extra: Sequence[str]) -> str | None:
+    """A diff-only flag on a deploy or destroy, refused with the fix (None when there is none): neither
+    the fleet nor the cdktf CLI (which would drop it silently) takes it there."""
+    if command not in ("deploy", "destroy"):
+        return None
+    for flag in extra:
+        name = flag.split("=", 1)[0]
+        for diff_flag, what in DIFF_FLAGS.items():
+            if len(name) > 3 and diff_flag.startswith(name):  # argparse's abbreviations, as on a diff
+                return (
+                    f"{flag} is a flag of `spoke diff` only ({what}); `spoke {command}` has none. Fix: "
+                    f"drop {name}, or check first with `spoke diff STACKS {diff_flag}` (e.g. --all)"
+                )
+    return None
+
+
 CDKTF_FLAGS = "--skip-synth, --refresh-only, --terraform-parallelism N, --no-color"
 #: The flags that make even one stack run in the fleet (cdktf knows none of them).
 FLEET_FLAGS = "--parallel, --lock-timeout, --config, --exit-code and --json"

@@ -187,3 +187,28 @@ def test_a_well_formed_connection_string_is_taken_and_its_password_scrubbed(
 
     assert conn_str_from({"SPOKE_PG": conn_str}, "SPOKE_PG", "settings.pg_conn_str_variable") == conn_str
     assert set(conn_str_secrets(conn_str)) == set(passwords)
+
+
+@pytest.mark.parametrize("command", ["deploy", "destroy"])
+@pytest.mark.parametrize("stacks", [["--all"], ["spoke-dev"]])
+@pytest.mark.parametrize("flag", ["--exit-code", "--json", "--exit"])
+def test_a_diff_flag_on_a_deploy_or_destroy_is_refused_naming_spoke_diff(
+    app: tuple[Path, dict[str, str], Path], command: str, stacks: list[str], flag: str
+) -> None:
+    """One stack went to cdktf, which dropped the flag silently and deployed; several got a fix that
+    contradicted itself ("run spoke deploy STACK --json without --json")."""
+    root, env, ran = app
+    proc = spoke(command, *stacks, flag, "--auto-approve", cwd=root, env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert f"{flag} is a flag of `spoke diff` only" in proc.stderr, proc.stderr
+    assert f"`spoke diff STACKS {flag if flag != '--exit' else '--exit-code'}`" in proc.stderr, proc.stderr
+    assert "synthesizing" not in proc.stderr and not ran.exists()
+
+
+def test_a_parallel_of_less_than_one_names_the_fix(app: tuple[Path, dict[str, str], Path]) -> None:
+    root, env, ran = app
+    for value in ("0", "-1"):
+        proc = spoke("deploy", "--all", "--parallel", value, cwd=root, env=env)
+        assert proc.returncode == 1, proc.stderr
+        assert f"--parallel must be 1 or more, got {value}. Fix: e.g. --parallel 4" in proc.stderr
+        assert "synthesizing" not in proc.stderr and not ran.exists()

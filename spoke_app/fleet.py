@@ -55,6 +55,8 @@ _LOCK_SUMMARY = "Error acquiring the state lock"
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
 CREATION_RETRIES = 20
 CREATION_WAIT = 120.0
+#: What a resource's ``apply_complete`` message (by its action) counts in a failed apply ("read": nothing).
+_APPLIED = {"create": ("add",), "update": ("change",), "delete": ("remove",), "replace": ("add", "remove")}
 
 
 class StackTarget(Protocol):
@@ -435,12 +437,23 @@ class Fleet:
 
     @staticmethod
     def _counts(run: StackRun, stdout: str, operation: str, partial: bool = False) -> None:
+        """The counts of terraform's change summary of ``operation`` (plan or apply: an apply's output, of
+        ``-destroy`` too, also has the summary of its plan, which counts what was planned, not done). A
+        failed apply has none: then what it did change (its ``apply_complete`` messages), or no counts
+        (``-``) when it changed nothing."""
+        done: dict[str, set[str]] = {"add": set(), "change": set(), "remove": set()}
         for message in _json_lines(stdout):
-            if message.get("type") == "change_summary":
-                changes = message.get("changes") or {}
+            changes = message.get("changes") or {}
+            if message.get("type") == "change_summary" and changes.get("operation") in (operation, None):
                 run.add, run.change, run.remove = (
                     int(changes.get(k, 0)) for k in ("add", "change", "remove")
                 )
+            elif message.get("type") == "apply_complete":
+                hook = message.get("hook") or {}
+                for count in _APPLIED.get(hook.get("action"), ()):
+                    done[count].add(str((hook.get("resource") or {}).get("addr")))
+        if run.add is None and partial and any(done.values()):
+            run.add, run.change, run.remove = (len(done[k]) for k in ("add", "change", "remove"))
         if run.add is None and not partial and operation == "plan":
             run.add = run.change = run.remove = 0
 

@@ -22,6 +22,7 @@ from servicenow_emulator.testing import run_emulator
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
+from spoke_app.fleet_report import StackRun, summary_table
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 from tests.processes import living, wait_for
 
@@ -140,6 +141,38 @@ def test_destroy_asks_for_auto_approve_before_anything_runs(tmp_path: Path, terr
         err.getvalue()
     )
     assert not ws.out_dir.exists()  # not even synthesized
+
+
+def _terraform_json(*messages: dict[str, object]) -> str:
+    return "\n".join(json.dumps({"@level": "info", **message}) for message in messages)
+
+
+def _summary(operation: str, add: int = 0, remove: int = 0) -> dict[str, object]:
+    changes = {"add": add, "change": 0, "import": 0, "remove": remove, "operation": operation}
+    return {"type": "change_summary", "changes": changes}
+
+
+def _applied(action: str, address: str) -> dict[str, object]:
+    return {"type": "apply_complete", "hook": {"resource": {"addr": address}, "action": action}}
+
+
+def test_a_failed_apply_counts_what_it_changed_not_what_its_plan_planned() -> None:
+    """A failed stack's row showed its plan's "8 to add" as "8 added" although the apply added none (or
+    one): terraform's apply output holds the summary of its plan, and no summary of its own on failure."""
+    error = {"@level": "error", "type": "diagnostic", "diagnostic": {"summary": "HTTP 500"}}
+    read = _applied("read", "data.servicenow_record.http_connection")
+    created = _applied("create", "servicenow_record.a")
+    for stdout, failed, counts in (
+        (_terraform_json(_summary("plan", add=8), read, error), True, (None, None, None)),
+        (_terraform_json(_summary("plan", add=8), read, created, error), True, (1, 0, 0)),
+        # A successful apply -destroy: its own summary says "apply" too.
+        (_terraform_json(_summary("plan", remove=8), _summary("apply", remove=8)), False, (0, 0, 8)),
+    ):
+        run = StackRun("spoke-1")
+        Fleet._counts(run, stdout, "apply", partial=failed)
+        assert (run.add, run.change, run.remove) == counts, stdout
+    row = summary_table([StackRun("spoke-1", status="failed", error="HTTP 500")], "deploy").splitlines()[1]
+    assert row.split()[:5] == ["spoke-1", "FAILED", "-", "-", "-"], row
 
 
 @pytest.mark.slow

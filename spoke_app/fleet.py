@@ -141,12 +141,20 @@ def _first_error(stdout: str, stderr: str) -> tuple[str, str]:
             summary = diagnostic.get("summary", "")
             detail = diagnostic.get("detail", "")
             return summary, _one_line(f"{summary}: {detail}" if detail else summary)
-    text = strip_ansi(stderr or stdout)
-    for line in text.splitlines():
+    # Text (terraform init): the error's first line, then its detail up to the next diagnostic or box end.
+    lines = strip_ansi(stderr or stdout).splitlines()
+    for index, line in enumerate(lines):
         stripped = line.strip(" │╷╵")
         if stripped.startswith("Error"):
-            return stripped, _one_line(stripped)
-    tail = [line for line in text.splitlines() if line.strip()]
+            detail = []
+            for following in lines[index + 1 :]:
+                part = following.strip(" │")
+                if following.strip().startswith("╵") or part.startswith(("Error", "Warning")):
+                    break
+                detail.append(part)
+            text = " ".join(detail).strip()
+            return stripped, _one_line(f"{stripped}: {text}" if text else stripped)
+    tail = [line for line in lines if line.strip()]
     return "", _one_line(tail[-1] if tail else "terraform failed without a message")
 
 
@@ -358,6 +366,15 @@ class Fleet:
             message = (
                 f"{describe_lock(self.conn_str, self.config.pg.schema(run.stack), run.stack)}{waited}. Fix: "
                 "wait for that run to end and run again, or pass --lock-timeout SECONDS to wait for it"
+            )
+        elif "Backend configuration changed" in summary:
+            folder = self.target.stack_dir(run.stack)
+            pg = " and PG_CONN_STR exported" if self.config.pg is not None else ""
+            message = (
+                f"the state backend of stack {run.stack!r} changed since its last run in {folder} (e.g. "
+                'backend "local" to "pg"), and terraform moves no state by itself. Fix: to move the state '
+                "kept so far into the new backend, run `terraform init -migrate-state` in that folder (with "
+                f'the app\'s `eval "$(spoke env)"`{pg}), then run again'
             )
         run.status, run.error = "failed", self.scrub(message)
 

@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from servicenow_emulator.testing import run_emulator
+from spoke_app import fleet as fleet_module
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
@@ -173,6 +174,39 @@ def test_a_failed_apply_counts_what_it_changed_not_what_its_plan_planned() -> No
         assert (run.add, run.change, run.remove) == counts, stdout
     row = summary_table([StackRun("spoke-1", status="failed", error="HTTP 500")], "deploy").splitlines()[1]
     assert row.split()[:5] == ["spoke-1", "FAILED", "-", "-", "-"], row
+
+
+def test_a_stack_whose_backend_changed_names_the_fix_with_terraforms_detail(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    """A team moving to backend = "pg" got "Error: Backend configuration changed" and nothing else: the
+    init's text output lost terraform's detail, and nothing said where to run which init."""
+    with run_emulator("remote") as remote, run_emulator("a") as a:
+        ws = workspace(tmp_path, fleet_config(remote, [a]), terraformrc, {})
+        config = load_config(ws.config)
+    folder = ws.stack_dir("spoke-0")
+    folder.mkdir(parents=True)
+
+    def synthesized(state: str) -> None:  # a stack without resources: terraform runs without the provider
+        backend = {"local": {"path": str(tmp_path / state)}}
+        (folder / "cdk.tf.json").write_text(json.dumps({"terraform": {"backend": backend}}))
+
+    synthesized("before.tfstate")
+    fleet = Fleet(ws, config, fork_server=False)
+    (first,) = fleet.run("deploy", ["spoke-0"])
+    assert first.status == "done", first.error
+    synthesized("after.tfstate")
+    (changed,) = fleet.run("deploy", ["spoke-0"])
+    assert changed.status == "failed"
+    assert f"the state backend of stack 'spoke-0' changed since its last run in {folder}" in changed.error
+    assert "Fix: to move the state kept so far into the new backend, run `terraform init -migrate-state`" in (
+        changed.error
+    )
+    # terraform's detail after its one-line summary, for any init error
+    error = "\nError: Failed to query available provider packages\n\nCould not retrieve the list.\n"
+    assert fleet_module._first_error("", error)[1] == (
+        "Error: Failed to query available provider packages: Could not retrieve the list."
+    )
 
 
 @pytest.mark.slow

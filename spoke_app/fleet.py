@@ -26,6 +26,7 @@ import fnmatch
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -156,6 +157,25 @@ def _first_error(stdout: str, stderr: str) -> tuple[str, str]:
             return stripped, _one_line(f"{stripped}: {text}" if text else stripped)
     tail = [line for line in lines if line.strip()]
     return "", _one_line(tail[-1] if tail else "terraform failed without a message")
+
+
+def _local_lock(stack: str, stdout: str, stderr: str) -> str:
+    """The lock of a local state file and its holder, from terraform's lock error (its ``Lock Info``, which
+    the local backend reads from the holder's ``.lock.info`` file)."""
+    details = [(m.get("diagnostic") or {}).get("detail", "") for m in _json_lines(stdout)]
+    text = "\n".join([*details, strip_ansi(stderr)])
+    info = dict(re.findall(r"^[\s│]*(ID|Path|Operation|Who|Created):[ \t]*(\S.*?)\s*$", text, re.M))
+    lock = f"the state lock of stack {stack!r} (local state file {info.get('Path', 'of the stack')})"
+    if "Who" not in info:
+        return f"{lock} is held by another run"
+    operation = info.get("Operation", "").removeprefix("OperationType").lower()
+    held = [
+        f"terraform {operation}" if operation else "",
+        f"since {info['Created'][:19]}" if "Created" in info else "",
+        f"lock ID {info['ID']}" if "ID" in info else "",
+    ]
+    described = ", ".join(each for each in held if each)
+    return f"{lock} is held by {info['Who']}" + (f" ({described})" if described else "")
 
 
 class Fleet:
@@ -361,11 +381,15 @@ class Fleet:
 
     def _fail(self, run: StackRun, code: int, stdout: str, stderr: str) -> None:
         summary, message = _first_error(stdout, stderr)
-        if summary.startswith(_LOCK_SUMMARY) and self.config.pg is not None:
+        if summary.startswith(_LOCK_SUMMARY):
             waited = f" after waiting {self.lock_timeout:g} s" if self.lock_timeout else ""
+            if self.config.pg is not None:
+                held = describe_lock(self.conn_str, self.config.pg.schema(run.stack), run.stack)
+            else:
+                held = _local_lock(run.stack, stdout, stderr)
             message = (
-                f"{describe_lock(self.conn_str, self.config.pg.schema(run.stack), run.stack)}{waited}. Fix: "
-                "wait for that run to end and run again, or pass --lock-timeout SECONDS to wait for it"
+                f"{held}{waited}. Fix: wait for that run to end and run again, or pass --lock-timeout "
+                "SECONDS to wait for it"
             )
         elif "Backend configuration changed" in summary:
             folder = self.target.stack_dir(run.stack)

@@ -209,6 +209,39 @@ def test_a_stack_whose_backend_changed_names_the_fix_with_terraforms_detail(
     )
 
 
+def test_a_run_refused_by_a_local_state_lock_names_its_holder_and_the_fix(
+    tmp_path: Path, terraformrc: Path
+) -> None:
+    """Two runs of one stack with local state: the second one showed terraform's lock error cut at 400
+    characters ("... Please resolve the issue above and try again. Pl..."), with no fix."""
+    with run_emulator("remote") as remote, run_emulator("a") as a:
+        ws = workspace(tmp_path, fleet_config(remote, [a]), terraformrc, {})
+        config = load_config(ws.config)
+    folder = ws.stack_dir("spoke-0")
+    folder.mkdir(parents=True)
+    state = tmp_path / "state" / "spoke-0.tfstate"
+    slow = {"provisioner": [{"local-exec": {"command": "sleep 4"}}]}  # built in: no provider to install
+    stack = {
+        "terraform": {"backend": {"local": {"path": str(state)}}},
+        "resource": {"terraform_data": {"slow": slow}},
+    }
+    (folder / "cdk.tf.json").write_text(json.dumps(stack))
+    with ThreadPoolExecutor(1) as pool:
+        first = pool.submit(Fleet(ws, config, fork_server=False).run, "deploy", ["spoke-0"])
+        assert wait_for(lambda: (state.parent / ".spoke-0.tfstate.lock.info").exists(), 60)
+        (refused,) = Fleet(ws, config, fork_server=False).run("deploy", ["spoke-0"])
+        (done,) = first.result()
+    assert done.status == "done", done.error
+    assert refused.status == "failed"
+    assert refused.error.startswith(
+        f"the state lock of stack 'spoke-0' (local state file {state}) is held by "
+    ), refused.error
+    assert "(terraform apply, since 20" in refused.error and ", lock ID " in refused.error, refused.error
+    assert refused.error.endswith(
+        "Fix: wait for that run to end and run again, or pass --lock-timeout SECONDS to wait for it"
+    ), refused.error
+
+
 @pytest.mark.slow
 @pytest.mark.e2e
 def test_a_fleet_with_one_broken_pair_deploys_the_others_and_names_it_then_reports_drift(

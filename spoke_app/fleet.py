@@ -400,6 +400,13 @@ class Fleet:
                 "kept so far into the new backend, run `terraform init -migrate-state` in that folder (with "
                 f'the app\'s `eval "$(spoke env)"`{pg}), then run again'
             )
+        errored = self.target.stack_dir(run.stack) / "errored.tfstate"
+        if "errored.tfstate" in stdout + stderr and errored.is_file():
+            message += (
+                f". The state of what it did could not be saved and is in {errored}: a run without it would "
+                "create those records again. Fix: once the backend is reachable, run `terraform state push "
+                "errored.tfstate` in that folder, remove the file, then run again"
+            )
         run.status, run.error = "failed", self.scrub(message)
 
     def _init(self, run: StackRun, command: str, lock: str) -> bool:

@@ -202,7 +202,9 @@ python -m terraform_provider_servicenow docs --catalog tables.toml > TABLES.md  
   `SERVICENOW_JOURNAL_DIR`, else `$XDG_STATE_HOME/terraform-provider-servicenow`, else
   `~/.local/state/terraform-provider-servicenow`; never a password2 value), so an adopt in a run that is
   killed before state is written is redone by the next run with the first run's originals, and destroy
-  restores those. Destroy removes the entry. A `servicenow_record` with `adopt_by` that finds the record
+  restores those. Destroy removes the entry. Two resources that adopt one record (the spoke's registry
+  and its `RegistryClient` record) share its entry, and each takes from it only its own columns.
+  A `servicenow_record` with `adopt_by` that finds the record
   its own `create_sys_id` created (an interrupted run's) takes it over as created, not adopted: destroy
   deletes it. A destroy that failed half-way is finished by the next one: what is gone answers 404 and
   counts as deleted, and the adopted records left in state are restored. Limits: the journal lives on

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,15 +87,25 @@ def forget(instance: str, table: str, sys_id: str) -> None:
 
 
 def journalled(
-    client: TableClient, diags: Diagnostics, table: str, record: Mapping[str, Any], values: dict[str, str]
+    client: TableClient,
+    diags: Diagnostics,
+    table: str,
+    record: Mapping[str, Any],
+    values: dict[str, str],
+    owned: Collection[str],
 ) -> dict[str, str]:
     """The values destroy will restore, kept on disk before the adopt PATCHes them: an adopt that a
     killed run began keeps the values from before that run. A journal that cannot be written is a
-    warning."""
+    warning.
+
+    Two resources may adopt one record (the spoke's registry and the record that writes its client
+    secret): the entry holds the originals of both, and each gets back only the keys it ``owned`` (its
+    columns), so that destroy never restores, or fails on, the other's."""
     raw = record.get("sys_id")
     sys_id = str(raw.get("value") if isinstance(raw, Mapping) else raw or "")
     try:
-        return remember(client.base, table, sys_id, values)
+        values = remember(client.base, table, sys_id, values)
+        return {name: value for name, value in values.items() if name in owned}
     except OSError as exc:
         diags.add_warning(
             f"Could not keep the original values of the adopted {table} record {sys_id}",

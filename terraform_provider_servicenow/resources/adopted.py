@@ -97,6 +97,7 @@ class AdoptedResource(CatalogResource):
             self.kind.table,
             record,
             originals(record, body) | blank_secrets(record, secret),
+            owned=(*self.restorable, *self.secret_columns),
         )
         warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), sorted(set(secret) - set(adopted)))
         record = write_adopted(
@@ -135,7 +136,10 @@ class AdoptedResource(CatalogResource):
             return None
         adopted = current.get("adopted_values") or {}
         body = {}
+        owned = {*self.restorable, *self.secret_columns}
         for name, original in adopted.items():
+            if name not in owned:  # another resource's original, journalled by an earlier version
+                continue
             col = self.kind.column(name)
             if not mapping.equivalent(col.kind, current.get(name), mapping.from_api(col.kind, original)):
                 body[name] = original

@@ -48,6 +48,11 @@ if TYPE_CHECKING:  # pragma: no cover
 SECRET_MARK = "sensitive_fields."
 
 
+def _owned(fields: Mapping[str, Any], secrets: Mapping[str, Any]) -> set[str]:
+    """The journal keys of a record's own columns: its fields, and its sensitive fields' marks."""
+    return {*fields, *(SECRET_MARK + name for name in secrets)}
+
+
 def blank_secret_marks(record: Mapping[str, Any], names: Any) -> dict[str, str]:
     """adopted_values' notes of the password2 columns among `names` that are blank on `record`."""
     return {SECRET_MARK + name: blank for name, blank in blank_secrets(record, names).items()}
@@ -260,6 +265,7 @@ class RecordResource(ResourceBase):
                 table,
                 existing,
                 originals(existing, changes) | blank_secret_marks(existing, secret),
+                owned=_owned(body, secret),
             )
             overwritten = sorted(k for k in secret if SECRET_MARK + k not in adopted_values)
             warn_overwritten_secrets(ctx.diagnostics, self.subject(planned), overwritten)
@@ -392,9 +398,11 @@ class RecordResource(ResourceBase):
             before = client.get(current["table"], current["sys_id"])
             if before is not None:
                 marks = blank_secret_marks(before, [k for k in secret if k not in old_secret])
-                adopted_values = journalled(client, ctx.diagnostics, current["table"], before, marks) | dict(
-                    adopted_values
-                )
+                planned_secrets = _string_map(planned.get("sensitive_fields"))
+                owned = _owned(_string_map(planned.get("fields")), planned_secrets)
+                adopted_values = journalled(
+                    client, ctx.diagnostics, current["table"], before, marks, owned=owned
+                ) | dict(adopted_values)
         if body or secret:
             record = update_record(client, current["table"], current["sys_id"], body, secret)
         else:

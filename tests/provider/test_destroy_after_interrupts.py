@@ -116,3 +116,59 @@ def test_a_record_that_existed_before_is_restored_never_deleted(emulator: Emulat
     assert state["adopted"] is True and state["sys_id"] == made["sys_id"]
     res.delete(Ctx().delete(), dict(state))
     assert emulator.get_record("sys_properties", made["sys_id"])["value"] == "false"
+
+
+def test_two_resources_adopting_one_record_each_restore_only_their_own_columns(
+    emulator: Emulator, journal: Path
+):
+    """The spoke's registry and its RegistryClient record adopt the same oauth_entity record, and shared
+    its journal entry: each got back the other's originals too. After a deploy whose state was lost (a
+    killed run, a backend gone mid-apply), the rerun's registry held the record's client_secret mark, and
+    its destroy failed ("KeyError: ... has no column 'sensitive_fields.client_secret'")."""
+    [original] = emulator.query("oauth_entity", "name=RemoteSpoke")
+    registry_config = {"name": "RemoteSpoke", "token_url": "https://r/oauth_token.do"}
+    client_config = {
+        "table": "oauth_entity",
+        "adopt_by": "name",
+        "fields": {"name": "RemoteSpoke", "client_id": "cid-7"},
+        "sensitive_fields": {"client_secret": "Client-Secret-7-abc"},
+    }
+
+    def deploy() -> tuple[dict, dict]:  # a new process: what a rerun without state does
+        provider = configured_provider(emulator.url)
+        registry, client = (
+            resource(provider, "servicenow_application_registry"),
+            resource(provider, "servicenow_record"),
+        )
+        first = registry.create(Ctx().create(), planned_create(registry, registry_config))
+        second = client.create(Ctx().create(), planned_create(client, client_config))
+        return first, dict(second, sensitive_fields=None)
+
+    deploy()  # its state is lost
+    registry_state, client_state = deploy()
+    # client_id is a column of both (the record writes it); the client secret's mark is the record's only.
+    assert set(registry_state["adopted_values"]) == {"token_url", "client_id"}, registry_state
+    assert set(client_state["adopted_values"]) == {"client_id", "sensitive_fields.client_secret"}
+    provider = configured_provider(emulator.url)
+    ctx = Ctx()
+    resource(provider, "servicenow_record").delete(ctx.delete(), client_state)
+    resource(provider, "servicenow_application_registry").delete(ctx.delete(), registry_state)
+    assert not ctx.diags.has_errors(), ctx.text
+    after = emulator.get_record("oauth_entity", original["sys_id"])
+    assert (after["client_id"], after["token_url"]) == (original["client_id"], original["token_url"])
+
+
+def test_a_registry_state_holding_another_resources_original_is_still_destroyed(
+    emulator: Emulator, journal: Path
+):
+    """A state written before the journal was split by owner: destroy skips what is not its column."""
+    [original] = emulator.query("oauth_entity", "name=RemoteSpoke")
+    registry = resource(configured_provider(emulator.url), "servicenow_application_registry")
+    state = registry.create(
+        Ctx().create(), planned_create(registry, {"name": "RemoteSpoke", "token_url": "https://r/t.do"})
+    )
+    state = dict(state, adopted_values={**state["adopted_values"], "sensitive_fields.client_secret": ""})
+    ctx = Ctx()
+    registry.delete(ctx.delete(), state)
+    assert not ctx.diags.has_errors(), ctx.text
+    assert emulator.get_record("oauth_entity", original["sys_id"])["token_url"] == original["token_url"]

@@ -26,7 +26,6 @@ import fnmatch
 import json
 import math
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -50,14 +49,12 @@ from .pg_state import (
     workspace_exists,
 )
 from .provider_forks import ForkServer, installed_launcher
-from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, strip_ansi
+from .terraform_output import LOCK_SUMMARY, count_changes, first_error, local_lock, one_line
+from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group
 
-_LOCK_SUMMARY = "Error acquiring the state lock"
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
 CREATION_RETRIES = 20
 CREATION_WAIT = 120.0
-#: What a resource's ``apply_complete`` message (by its action) counts in a failed apply ("read": nothing).
-_APPLIED = {"create": ("add",), "update": ("change",), "delete": ("remove",), "replace": ("add", "remove")}
 
 
 class StackTarget(Protocol):
@@ -115,67 +112,6 @@ def first_on_each_remote(config: SpokeConfig, stacks: Sequence[str]) -> dict[str
         if leader != pair.stack:
             after[pair.stack] = leader
     return after
-
-
-def _json_lines(text: str) -> list[dict[str, Any]]:
-    messages = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("{"):
-            try:
-                messages.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return messages
-
-
-def _one_line(text: str, limit: int = 400) -> str:
-    text = " ".join(strip_ansi(text).split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _first_error(stdout: str, stderr: str) -> tuple[str, str]:
-    """(summary, one-line message) of the first error diagnostic of terraform's output."""
-    for message in _json_lines(stdout):
-        if message.get("type") == "diagnostic" and message.get("@level") == "error":
-            diagnostic = message.get("diagnostic") or {}
-            summary = diagnostic.get("summary", "")
-            detail = diagnostic.get("detail", "")
-            return summary, _one_line(f"{summary}: {detail}" if detail else summary)
-    # Text (terraform init): the error's first line, then its detail up to the next diagnostic or box end.
-    lines = strip_ansi(stderr or stdout).splitlines()
-    for index, line in enumerate(lines):
-        stripped = line.strip(" │╷╵")
-        if stripped.startswith("Error"):
-            detail = []
-            for following in lines[index + 1 :]:
-                part = following.strip(" │")
-                if following.strip().startswith("╵") or part.startswith(("Error", "Warning")):
-                    break
-                detail.append(part)
-            text = " ".join(detail).strip()
-            return stripped, _one_line(f"{stripped}: {text}" if text else stripped)
-    tail = [line for line in lines if line.strip()]
-    return "", _one_line(tail[-1] if tail else "terraform failed without a message")
-
-
-def _local_lock(stack: str, stdout: str, stderr: str) -> str:
-    """The lock of a local state file and its holder, from terraform's lock error (its ``Lock Info``, which
-    the local backend reads from the holder's ``.lock.info`` file)."""
-    details = [(m.get("diagnostic") or {}).get("detail", "") for m in _json_lines(stdout)]
-    text = "\n".join([*details, strip_ansi(stderr)])
-    info = dict(re.findall(r"^[\s│]*(ID|Path|Operation|Who|Created):[ \t]*(\S.*?)\s*$", text, re.M))
-    lock = f"the state lock of stack {stack!r} (local state file {info.get('Path', 'of the stack')})"
-    if "Who" not in info:
-        return f"{lock} is held by another run"
-    operation = info.get("Operation", "").removeprefix("OperationType").lower()
-    held = [
-        f"terraform {operation}" if operation else "",
-        f"since {info['Created'][:19]}" if "Created" in info else "",
-        f"lock ID {info['ID']}" if "ID" in info else "",
-    ]
-    described = ", ".join(each for each in held if each)
-    return f"{lock} is held by {info['Who']}" + (f" ({described})" if described else "")
 
 
 class Fleet:
@@ -332,7 +268,7 @@ class Fleet:
             if (
                 code in (0, 2)
                 or self.config.pg is None
-                or not _first_error(out, err)[0].startswith(_LOCK_SUMMARY)
+                or not first_error(out, err)[0].startswith(LOCK_SUMMARY)
                 or not wait_for_creation_lock(self.conn_str, self.config.pg.schema(stack), CREATION_WAIT)
             ):
                 break
@@ -375,18 +311,18 @@ class Fleet:
         except KeyboardInterrupt:
             run.status, run.error = "cancelled", ""
         except Exception as error:  # noqa: BLE001 - one stack's surprise must not stop the others
-            run.status, run.error = "failed", self.scrub(_one_line(f"{type(error).__name__}: {error}"))
+            run.status, run.error = "failed", self.scrub(one_line(f"{type(error).__name__}: {error}"))
         run.seconds = time.monotonic() - started
         show(run)
 
     def _fail(self, run: StackRun, code: int, stdout: str, stderr: str) -> None:
-        summary, message = _first_error(stdout, stderr)
-        if summary.startswith(_LOCK_SUMMARY):
+        summary, message = first_error(stdout, stderr)
+        if summary.startswith(LOCK_SUMMARY):
             waited = f" after waiting {self.lock_timeout:g} s" if self.lock_timeout else ""
             if self.config.pg is not None:
                 held = describe_lock(self.conn_str, self.config.pg.schema(run.stack), run.stack)
             else:
-                held = _local_lock(run.stack, stdout, stderr)
+                held = local_lock(run.stack, stdout, stderr)
             message = (
                 f"{held}{waited}. Fix: wait for that run to end and run again, or pass --lock-timeout "
                 "SECONDS to wait for it"
@@ -457,7 +393,7 @@ class Fleet:
                 if code not in (0, 2):
                     self._fail(run, code, out, err)
                     return
-                self._counts(run, out, "plan")
+                count_changes(run, out, "plan")
                 run.changed = code == 2  # with -refresh-only: drift, though it counts nothing to change
                 if plan_dir is not None and code == 2:
                     show_code, shown, show_err = self._terraform(
@@ -478,32 +414,10 @@ class Fleet:
             code, out, err = self._locked(stack, command, args)
             if code != 0:
                 self._fail(run, code, out, err)
-                self._counts(run, out, "apply", partial=True)
+                count_changes(run, out, "apply", partial=True)
                 return
-            self._counts(run, out, "apply")
+            count_changes(run, out, "apply")
         run.status = "done"
-
-    @staticmethod
-    def _counts(run: StackRun, stdout: str, operation: str, partial: bool = False) -> None:
-        """The counts of terraform's change summary of ``operation`` (plan or apply: an apply's output, of
-        ``-destroy`` too, also has the summary of its plan, which counts what was planned, not done). A
-        failed apply has none: then what it did change (its ``apply_complete`` messages), or no counts
-        (``-``) when it changed nothing."""
-        done: dict[str, set[str]] = {"add": set(), "change": set(), "remove": set()}
-        for message in _json_lines(stdout):
-            changes = message.get("changes") or {}
-            if message.get("type") == "change_summary" and changes.get("operation") in (operation, None):
-                run.add, run.change, run.remove = (
-                    int(changes.get(k, 0)) for k in ("add", "change", "remove")
-                )
-            elif message.get("type") == "apply_complete":
-                hook = message.get("hook") or {}
-                for count in _APPLIED.get(hook.get("action"), ()):
-                    done[count].add(str((hook.get("resource") or {}).get("addr")))
-        if run.add is None and partial and any(done.values()):
-            run.add, run.change, run.remove = (len(done[k]) for k in ("add", "change", "remove"))
-        if run.add is None and not partial and operation == "plan":
-            run.add = run.change = run.remove = 0
 
     # -- the whole fleet ---------------------------------------------------------------------------
     def synth(self) -> None:

@@ -19,11 +19,11 @@ import pytest
 import requests
 
 from servicenow_emulator.testing import run_emulator
-from spoke_app import fleet as fleet_module
 from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
 from spoke_app.fleet_report import StackRun, summary_table
+from spoke_app.terraform_output import count_changes, first_error
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 from tests.processes import living, wait_for
 
@@ -170,7 +170,7 @@ def test_a_failed_apply_counts_what_it_changed_not_what_its_plan_planned() -> No
         (_terraform_json(_summary("plan", remove=8), _summary("apply", remove=8)), False, (0, 0, 8)),
     ):
         run = StackRun("spoke-1")
-        Fleet._counts(run, stdout, "apply", partial=failed)
+        count_changes(run, stdout, "apply", partial=failed)
         assert (run.add, run.change, run.remove) == counts, stdout
     row = summary_table([StackRun("spoke-1", status="failed", error="HTTP 500")], "deploy").splitlines()[1]
     assert row.split()[:5] == ["spoke-1", "FAILED", "-", "-", "-"], row
@@ -204,7 +204,7 @@ def test_a_stack_whose_backend_changed_names_the_fix_with_terraforms_detail(
     )
     # terraform's detail after its one-line summary, for any init error
     error = "\nError: Failed to query available provider packages\n\nCould not retrieve the list.\n"
-    assert fleet_module._first_error("", error)[1] == (
+    assert first_error("", error)[1] == (
         "Error: Failed to query available provider packages: Could not retrieve the list."
     )
 

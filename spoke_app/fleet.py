@@ -274,6 +274,30 @@ class Fleet:
                 break
         return code, out, err
 
+    def _stale_backend(self, stack: str) -> str:
+        """What differs between the config's state backend and the one synthesized for ``stack`` ('' when
+        they agree). Only the two backends the config chooses between are compared: a stack of your own
+        may keep another."""
+        try:
+            synthesized = json.loads((self.target.stack_dir(stack) / "cdk.tf.json").read_text())
+            backend = synthesized["terraform"]["backend"]
+            ((kind, settings),) = backend.items()
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return ""
+        pg = self.config.pg
+        wanted = "pg" if pg is not None else "local"
+        if kind not in ("local", "pg"):
+            return ""
+        if kind != wanted:
+            return (
+                f"stack {stack!r} has the {kind!r} backend in cdktf.out and {wanted!r} in {self.config.path}"
+            )
+        schema = settings.get("schema_name") if isinstance(settings, dict) else None
+        if pg is not None and schema != pg.schema(stack):
+            config = f"{pg.schema(stack)!r} in {self.config.path}"
+            return f"stack {stack!r} has the pg schema {schema!r} in cdktf.out and {config}"
+        return ""
+
     def _needs_init(self, stack: str) -> bool:
         folder = self.target.stack_dir(stack)
         recorded = folder / ".terraform" / "terraform.tfstate"
@@ -439,6 +463,12 @@ class Fleet:
         missing = [s for s in stacks if not (self.target.stack_dir(s) / "cdk.tf.json").is_file()]
         if missing:
             raise FleetError(f"not synthesized: {', '.join(missing)}. Fix: synthesize the app first")
+        stale = [problem for problem in map(self._stale_backend, stacks) if problem]
+        if stale:
+            raise FleetError(
+                f"{'; '.join(stale)}: cdktf.out was synthesized before the config's state backend changed. "
+                "Fix: synthesize the app again (run without --skip-synth)"
+            )
         runs = [StackRun(stack) for stack in stacks]
         progress = Progress(self.progress_out, stacks, command) if self.progress_out else None
         show = progress.show if progress else (lambda run: None)

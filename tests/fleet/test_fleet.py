@@ -14,6 +14,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -174,6 +175,46 @@ def test_a_failed_apply_counts_what_it_changed_not_what_its_plan_planned() -> No
         assert (run.add, run.change, run.remove) == counts, stdout
     row = summary_table([StackRun("spoke-1", status="failed", error="HTTP 500")], "deploy").splitlines()[1]
     assert row.split()[:5] == ["spoke-1", "FAILED", "-", "-", "-"], row
+
+
+def test_a_synth_older_than_the_configs_backend_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    """`--skip-synth` after the config moved between backends (or pg schema prefixes) ran the old backend:
+    'dial tcp 127.0.0.1:5432: connection refused' for a config that no longer names PostgreSQL."""
+    with run_emulator("remote") as remote, run_emulator("a") as a:
+        local_text = fleet_config(remote, [a])
+        pg_settings = {"state_dir": "state", "backend": "pg", "pg_conn_str_variable": "SPOKE_TEST_PG"}
+        pg_text = fleet_config(remote, [a], settings=pg_settings)
+    environ = {"SPOKE_TEST_PG": "postgres://spoke@127.0.0.1:9/spoke"}  # never reached
+    ws = workspace(tmp_path, local_text, tmp_path / "terraformrc", {})
+    folder = ws.stack_dir("spoke-0")
+    folder.mkdir(parents=True)
+
+    def synthesized(backend: dict[str, Any]) -> None:
+        (folder / "cdk.tf.json").write_text(json.dumps({"terraform": {"backend": backend}}))
+
+    synthesized({"pg": {"schema_name": "spoke_spoke-0"}})
+    with pytest.raises(FleetError) as refused:
+        Fleet(ws, load_config(ws.config), fork_server=False).run("deploy", ["spoke-0"])
+    assert str(refused.value) == (
+        f"stack 'spoke-0' has the 'pg' backend in cdktf.out and 'local' in {ws.config}: cdktf.out was "
+        "synthesized before the config's state backend changed. Fix: synthesize the app again (run without "
+        "--skip-synth)"
+    )
+    assert not (folder / ".terraform").exists()  # nothing ran
+
+    ws.config.write_text(pg_text)
+    config = load_config(ws.config)
+    assert config.pg is not None
+    synthesized({"local": {"path": str(tmp_path / "state" / "spoke-0.tfstate")}})
+    with pytest.raises(FleetError, match="has the 'local' backend in cdktf.out and 'pg' in"):
+        Fleet(ws, config, fork_server=False, environ=environ).run("diff", ["spoke-0"])
+    synthesized({"pg": {"schema_name": "old_spoke-0"}})
+    with pytest.raises(
+        FleetError, match=f"has the pg schema 'old_spoke-0' in cdktf.out and '{config.pg.schema('spoke-0')}'"
+    ):
+        Fleet(ws, config, fork_server=False, environ=environ).run("diff", ["spoke-0"])
+    synthesized({"s3": {"bucket": "of-your-own"}})  # a stack of your own may keep another backend
+    assert Fleet(ws, config, fork_server=False, environ=environ)._stale_backend("spoke-0") == ""
 
 
 def test_a_stack_whose_backend_changed_names_the_fix_with_terraforms_detail(

@@ -335,11 +335,12 @@ class Fleet:
         except KeyboardInterrupt:
             run.status, run.error = "cancelled", ""
         except Exception as error:  # noqa: BLE001 - one stack's surprise must not stop the others
-            run.status, run.error = "failed", self.scrub(one_line(f"{type(error).__name__}: {error}"))
+            run.status, run.error = "failed", one_line(self.scrub(f"{type(error).__name__}: {error}"))
         run.seconds = time.monotonic() - started
         show(run)
 
     def _fail(self, run: StackRun, code: int, stdout: str, stderr: str) -> None:
+        stdout, stderr = self.scrub(stdout), self.scrub(stderr)  # before one_line joins or cuts a secret
         summary, message = first_error(stdout, stderr)
         if summary.startswith(LOCK_SUMMARY):
             waited = f" after waiting {self.lock_timeout:g} s" if self.lock_timeout else ""

@@ -9,6 +9,7 @@ values known only after apply by ``"(known after apply)"``; the runner also scru
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -117,11 +118,22 @@ def report_changes(
     return scrub.tree(plan_changes(stack, plan, refresh_only))
 
 
+def _forms(secret: str) -> set[str]:
+    """A secret as text may show it: as it is, escaped in a JSON string or a Go-quoted one (terraform's
+    messages: ``"`` and ``\\`` escaped), and with its runs of white space made one space (one-line
+    messages)."""
+    forms = {secret, " ".join(secret.split())}
+    forms |= {json.dumps(form)[1:-1] for form in set(forms)}
+    forms |= {json.dumps(form, ensure_ascii=False)[1:-1] for form in set(forms)}
+    return {form for form in forms if len(form) >= _MIN_SECRET}
+
+
 class Scrubber:
     """Replaces every known secret (TF_VAR_* values, the pg connection string) in text we print."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
-        self.secrets = sorted({s for s in secrets if s and len(s) >= _MIN_SECRET}, key=len, reverse=True)
+        known = {s for s in secrets if s and len(s) >= _MIN_SECRET}
+        self.secrets = sorted({form for s in known for form in _forms(s)}, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:

@@ -83,6 +83,11 @@ def conn_str_from(environ: dict[str, str] | os._Environ[str], variable: str, con
 
 
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+#: What Go's URL parser (terraform's) takes in a URL's user name and password; it quotes the whole URL
+#: in its error otherwise.
+_USERINFO = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:%@]*")
+#: A key of a key=value connection string (lib/pq's keys and the server's parameters are lower case).
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _key_values(conn_str: str) -> dict[str, str] | str:
@@ -128,13 +133,28 @@ def conn_str_problem(conn_str: str) -> str:
             return "it has a '#' (a URL ends there)"
         if _BAD_ESCAPE.search(conn_str):
             return "it has a '%' that is not followed by two hex digits"
+        rest = conn_str.split("://", 1)[1]
+        authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+        if "@" not in authority and "@" in rest:
+            return "it has an '@' after the host: the user name or password has a '/' or '?'"
+        userinfo = authority.rpartition("@")[0]
+        if not _USERINFO.fullmatch(userinfo):
+            return (
+                "its user name or password has a character a URL does not allow there (a space, a quote, "
+                "a backslash, ...)"
+            )
         try:
             urlsplit(conn_str).port  # noqa: B018 - it raises when what follows the host is not a port
         except ValueError:
             return "its host and port cannot be told apart from the rest"
         return ""
     settings = _key_values(conn_str)
-    return settings if isinstance(settings, str) else ""
+    if isinstance(settings, str):
+        return settings
+    odd = [index for index, key in enumerate(settings, 1) if not _KEY.fullmatch(key)]
+    if odd:  # lib/pq sends an unknown key to the server, which quotes it back: often a password's word
+        return f"setting {odd[0]} is not a lower-case key: a value with a space must be quoted"
+    return ""
 
 
 def conn_str_secrets(conn_str: str) -> list[str]:

@@ -150,9 +150,17 @@ def test_a_lock_timeout_that_is_not_a_number_of_seconds_is_refused_before_anythi
         "postgres://spoke:Wr0ng?Passw0rd-XYZ@127.0.0.1:5432/postgres",
         "postgres://spoke:Wr0ng%zzPassw0rd-XYZ@127.0.0.1:5432/postgres",
         "postgres://spoke:Wr0ngPassw0rd-XYZ@[::1:5432/postgres",  # was a ValueError traceback
+        # a character Go's URL parser refuses in a password: it quoted the whole URL, escaped (%q)
+        'postgres://spoke:Wr0ng"Passw0rd-XYZ@127.0.0.1:5432/postgres',
+        "postgres://spoke:Wr0ng\\Passw0rd-XYZ@127.0.0.1:5432/postgres",
+        "postgres://spoke:Wr0ng  Passw0rd-XYZ@127.0.0.1:5432/postgres",
+        # a '/' after a password of digits: the URL's host was the user, its port the password's start
+        "postgres://spoke:5/Wr0ngPassw0rd-XYZ@127.0.0.1:5432/postgres",
         # key=value form: lib/pq quoted the word after an unquoted space ('missing "=" after ...').
         "host=127.0.0.1 user=spoke password=Wr0ng Passw0rd-XYZ dbname=postgres",
         "host=127.0.0.1 user=spoke password='Wr0ngPassw0rd-XYZ dbname=postgres",
+        # an unquoted space before a '=': lib/pq sent the password's second word to the server as a key
+        "host=127.0.0.1 user=spoke password=Wr0ng Passw0rd=XYZ dbname=postgres",
     ],
 )
 def test_a_connection_string_terraform_would_misread_is_refused_without_quoting_it(

@@ -177,6 +177,37 @@ def test_a_failed_apply_counts_what_it_changed_not_what_its_plan_planned() -> No
     assert row.split()[:5] == ["spoke-1", "FAILED", "-", "-", "-"], row
 
 
+@pytest.mark.parametrize(
+    "secret", ['Quote"In-Secret-42', "Back\\slash-Secret-42", "Ümlaut-Sécret-42", "Two  Spaces-Secret"]
+)
+def test_a_failed_stacks_error_never_shows_a_secret_terraform_quoted_or_one_line_joined(
+    tmp_path: Path, secret: str
+) -> None:
+    """A failed stack's error is terraform's first error made one line and cut at 400 characters: a secret
+    that terraform quoted (Go's %q, JSON: a quote or backslash escaped), whose white space the one line
+    joined, or that the cut split, was printed on the progress line and in the summary."""
+    with run_emulator("remote") as remote, run_emulator("a") as a:
+        ws = workspace(tmp_path, fleet_config(remote, [a]), tmp_path / "terraformrc", {})
+    fleet = Fleet(ws, load_config(ws.config), fork_server=False, environ={"TF_VAR_admin_password": secret})
+    quoted = json.dumps(f"postgres://spoke:{secret}@127.0.0.1/db")
+    diagnostic = {
+        "type": "diagnostic",
+        "@level": "error",
+        "diagnostic": {"summary": "Error", "detail": f"parse {quoted}: net/url: invalid userinfo"},
+    }
+    for stdout, stderr in (
+        (json.dumps(diagnostic), ""),
+        ("", f"Error: parse {quoted}: net/url: invalid userinfo"),
+        ("", f"Error: x\n{'.' * 380} {secret} tail"),  # the cut at 400 characters falls in the secret
+        ("", f"Error: x\n{secret.replace(' ', chr(10))}"),  # its white space spread over lines
+    ):
+        run = StackRun("spoke-0")
+        fleet._fail(run, 1, stdout, stderr)
+        assert run.status == "failed" and run.error.startswith("Error"), run.error
+        for part in (secret, json.dumps(secret)[1:-1], " ".join(secret.split()), secret[:12]):
+            assert part not in run.error, (part, run.error)
+
+
 def test_a_synth_older_than_the_configs_backend_is_refused_before_anything_runs(tmp_path: Path) -> None:
     """`--skip-synth` after the config moved between backends (or pg schema prefixes) ran the old backend:
     'dial tcp 127.0.0.1:5432: connection refused' for a config that no longer names PostgreSQL."""

@@ -50,7 +50,7 @@ from .pg_state import (
 )
 from .provider_forks import ForkServer, installed_launcher
 from .terraform_output import LOCK_SUMMARY, count_changes, first_error, local_lock, one_line
-from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group
+from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, stop_groups
 
 # pg: how often and how long a run refused only by another stack's workspace creation is retried.
 CREATION_RETRIES = 20
@@ -363,10 +363,12 @@ class Fleet:
             )
         errored = self.target.stack_dir(run.stack) / "errored.tfstate"
         if "errored.tfstate" in stdout + stderr and errored.is_file():
+            pg = " and PG_CONN_STR exported" if self.config.pg is not None else ""
             message += (
-                f". The state of what it did could not be saved and is in {errored}: a run without it would "
-                "create those records again. Fix: once the backend is reachable, run `terraform state push "
-                "errored.tfstate` in that folder, remove the file, then run again"
+                f". The state of what it did could not be saved in the backend and is in {errored}. Fix: "
+                "once the backend is reachable, run `terraform state push "
+                f'errored.tfstate` in that folder (with the app\'s `eval "$(spoke env)"`{pg}), remove the '
+                "file, then run again"
             )
         run.status, run.error = "failed", self.scrub(message)
 
@@ -514,5 +516,4 @@ class Fleet:
         self._cancelled.set()
         with self._procs_lock:
             procs = list(self._procs)
-        for proc in procs:
-            _stop_group(proc)
+        stop_groups(procs)  # all at once: one stack's grace period does not delay the others' signal

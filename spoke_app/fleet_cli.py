@@ -72,31 +72,37 @@ class AppTarget:
             raise CdktfError(f"cdktf synth exited {code} in {self.root}:\n{tail}")
 
 
-#: Signals that stop a run as Ctrl-C does: a cancelled CI job or `timeout` (SIGTERM), a closed terminal.
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+#: Signals that stop a run: Ctrl-C (SIGINT), a cancelled CI job or `timeout` (SIGTERM), a closed terminal.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 class Stopped(KeyboardInterrupt):
-    """A run stopped by SIGTERM or SIGHUP: handled as Ctrl-C is (a KeyboardInterrupt), with its signal."""
+    """A run stopped by a signal: handled as Ctrl-C is (a KeyboardInterrupt), with its signal."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
 
 
+def _absorb(signum: int, frame: Any) -> None:
+    """A signal that arrives while a run stops: it is already stopping."""
+
+
 @contextlib.contextmanager
 def stopped_like_ctrl_c() -> Iterator[None]:
-    """While a run goes on, SIGTERM and SIGHUP raise :class:`Stopped` (in the main thread; elsewhere no
-    handler can be set). Terraform, the providers and cdktf run in sessions of their own, which a signal
+    """While a run goes on, SIGINT, SIGTERM and SIGHUP raise :class:`Stopped` (in the main thread; elsewhere
+    no handler can be set). Terraform, the providers and cdktf run in sessions of their own, which a signal
     to this process's group does not reach: dying at once would leave them running, so the run stops
-    them as on Ctrl-C. A second signal is ignored until they are stopped."""
+    them. Any signal after the first (a CI runner sends SIGINT, then SIGTERM) is absorbed until they are
+    stopped, so that it cannot cut the stopping short; absorbed by a handler, not ignored, because an
+    ignored signal would stay ignored in a process started meanwhile."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def stop(signum: int, frame: Any) -> None:
         for each in STOP_SIGNALS:
-            signal.signal(each, signal.SIG_IGN)
+            signal.signal(each, _absorb)
         raise Stopped(signum)
 
     previous = {each: signal.signal(each, stop) for each in STOP_SIGNALS}
@@ -114,7 +120,7 @@ def interrupted(err: TextIO, stop: KeyboardInterrupt, what: str) -> int:
     config): it is gone, and its stop at exit would print a broken pipe's traceback under our message.
     That one error, of that one callback, is dropped."""
     signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
-    by = f" by {signal.Signals(signum).name}" if isinstance(stop, Stopped) else ""
+    by = f" by {signal.Signals(signum).name}" if signum != signal.SIGINT else ""
     err.write(f"interrupted{by}: {what}\n")
     previous = sys.unraisablehook
 
@@ -303,15 +309,14 @@ def run(
             lock_timeout=args.lock_timeout or 0.0,
             progress=err,
         )
+        stopped = "the synth was stopped; no stack ran"
         with stopped_like_ctrl_c():
-            if not skip_synth:
-                err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
-                err.flush()
-                try:
-                    fleet.synth()
-                except KeyboardInterrupt as stop:  # run_process stopped cdktf and the app it ran
-                    return interrupted(err, stop, "the synth was stopped; no stack ran")
             try:
+                if not skip_synth:
+                    err.write(f"synthesizing {len(config.pairs)} stack(s) of {config.path}...\n")
+                    err.flush()
+                    fleet.synth()  # on an interrupt, run_process stops cdktf and the app it ran
+                stopped = "the running stacks were stopped; the others did not start"
                 runs = fleet.run(
                     command,
                     selected,
@@ -319,7 +324,7 @@ def run(
                     terraform_args=terraform_args,
                 )
             except KeyboardInterrupt as stop:
-                return interrupted(err, stop, "the running stacks were stopped; the others did not start")
+                return interrupted(err, stop, stopped)
     except (FleetError, ConfigError, PgConnectionError, CdktfError) as error:
         err.write(f"error: {error}\n")
         return 1

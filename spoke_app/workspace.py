@@ -13,12 +13,14 @@ file is passed through ``SPOKE_CONFIG``. Everything runs offline:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,21 +127,26 @@ def _tail(text: str, lines: int = 40) -> str:
 
 def _stop_group(proc: subprocess.Popen[str]) -> None:
     """End the command and everything it started (its own session: terraform, the provider...)."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=STOP_GRACE)
-        except subprocess.TimeoutExpired:
-            continue
-        # The leader is gone; members that ignored SIGTERM still get SIGKILL.
-        try:
+    stop_groups([proc])
+
+
+def stop_groups(procs: Sequence[subprocess.Popen[str]]) -> None:
+    """End each command and everything it started (each in a session of its own), all at once: SIGTERM
+    to every group, up to ``STOP_GRACE`` seconds for all of them together, then SIGKILL to every group
+    (members that ignored SIGTERM, or outlived their leader, included)."""
+    for proc in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE
+    for proc in procs:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+    for proc in procs:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        return
+    for proc in procs:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=STOP_GRACE)
 
 
 #: Every file the commands write (state and its backups, plan files, cdktf.out, .terraform) is private:

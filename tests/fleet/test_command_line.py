@@ -8,8 +8,12 @@ stand-in means the command line went to cdktf (which drops the fleet flags) inst
 
 from __future__ import annotations
 
+import io
 import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -220,3 +224,45 @@ def test_a_parallel_of_less_than_one_names_the_fix(app: tuple[Path, dict[str, st
         assert proc.returncode == 1, proc.stderr
         assert f"--parallel must be 1 or more, got {value}. Fix: e.g. --parallel 4" in proc.stderr
         assert "synthesizing" not in proc.stderr and not ran.exists()
+
+
+def _ignored(pid: int, sig: signal.Signals) -> bool:
+    """Whether process ``pid`` ignores ``sig`` (its SigIgn mask in /proc)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    mask = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
+    return bool(mask & (1 << (sig - 1)))
+
+
+def test_the_first_stop_signal_stops_a_run_and_later_ones_cannot_cut_the_stopping_short() -> None:
+    """A CI runner's cancel sends SIGINT, then SIGTERM: the second one raised inside the stopping of the
+    first, which left the other stacks' terraform running; and signals ignored meanwhile were ignored by
+    a terraform started then too (an ignored signal survives exec)."""
+    from spoke_app.fleet_cli import Stopped, interrupted, stopped_like_ctrl_c
+
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    with pytest.raises(Stopped) as first, stopped_like_ctrl_c():
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler raises at once
+            raise AssertionError("SIGINT did not stop the run")
+        except Stopped:
+            for later in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):  # while the run stops
+                os.kill(os.getpid(), later)
+            time.sleep(0.2)  # each one is delivered, and absorbed
+            child = subprocess.Popen(["sleep", "30"])  # e.g. a terraform started meanwhile
+            try:
+                assert not _ignored(child.pid, signal.SIGTERM) and not _ignored(child.pid, signal.SIGINT)
+            finally:
+                child.kill()
+                child.wait()
+            raise
+    assert first.value.signum == signal.SIGINT
+    assert {sig: signal.getsignal(sig) for sig in before} == before  # restored after the run
+    hook = sys.unraisablehook  # interrupted() wraps it for the jsii kernel's broken pipe
+    err = io.StringIO()
+    assert interrupted(err, first.value, "the running stacks were stopped") == 130
+    assert err.getvalue() == "interrupted: the running stacks were stopped\n"
+    err = io.StringIO()
+    assert interrupted(err, Stopped(signal.SIGTERM), "the synth was stopped") == 143
+    assert err.getvalue() == "interrupted by SIGTERM: the synth was stopped\n"
+    sys.unraisablehook = hook

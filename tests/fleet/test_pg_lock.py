@@ -147,7 +147,7 @@ def test_a_deploy_whose_backend_goes_away_mid_apply_names_the_state_it_could_not
             (failed,) = running.result()
         errored = folder / "errored.tfstate"
         assert failed.status == "failed" and errored.is_file()
-        assert f"could not be saved and is in {errored}" in failed.error, failed.error
+        assert f"could not be saved in the backend and is in {errored}" in failed.error, failed.error
         assert (
             "Fix: once the backend is reachable, run `terraform state push errored.tfstate`" in failed.error
         )

@@ -13,7 +13,8 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -188,10 +189,11 @@ def _in_folder(pid: int, folder: Path) -> bool:
 
 
 def _ctrl_c(
-    app: Path, env: dict[str, str], ready: Callable[[str], bool], sig: signal.Signals
+    app: Path, env: dict[str, str], ready: Callable[[str], bool], signals: Sequence[signal.Signals]
 ) -> tuple[int, str]:
     """`spoke deploy --all` interrupted as a terminal's Ctrl-C does (SIGINT to its process group) or a
-    cancelled CI job (SIGTERM to it) once ``ready(stderr so far)``; (exit code, stderr)."""
+    cancelled CI job (SIGTERM to it; some runners send SIGINT, then SIGTERM) once ``ready(stderr so
+    far)``; (exit code, stderr)."""
     errors = app.parent / "stderr.txt"
     with errors.open("w") as err:
         proc = subprocess.Popen(
@@ -205,7 +207,10 @@ def _ctrl_c(
         try:
             assert wait_for(lambda: ready(errors.read_text()) or proc.poll() is not None, 300)
             assert proc.poll() is None, errors.read_text()
-            os.killpg(proc.pid, sig)
+            for index, sig in enumerate(signals):
+                if index:
+                    time.sleep(0.5)  # the next one arrives while the run stops
+                os.killpg(proc.pid, sig)
             code = proc.wait(timeout=60)
         finally:
             if proc.poll() is None:
@@ -213,24 +218,29 @@ def _ctrl_c(
     return code, errors.read_text()
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+@pytest.mark.parametrize(
+    "signals",
+    [(signal.SIGINT,), (signal.SIGTERM,), (signal.SIGINT, signal.SIGTERM)],
+    ids=["ctrl-c", "sigterm", "ctrl-c-then-sigterm"],
+)
 def test_ctrl_c_during_a_fleet_deploy_stops_everything_at_once_and_a_rerun_converges(
-    tmp_path: Path, terraformrc: Path, sig: signal.Signals
+    tmp_path: Path, terraformrc: Path, signals: tuple[signal.Signals, ...]
 ) -> None:
+    sig = signals[0]  # the exit code tells the first; later ones cannot cut the stopping short
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     app = new_app(tmp_path, terraformrc, env)
     with fleet_emulators(2) as (remote, locals_):
         (app / "spoke.toml").write_text(fleet_config(remote, locals_))
         env.update({f"TF_VAR_{name}": value for name, value in fleet_secrets(remote, locals_).items()})
 
-        code, errors = _ctrl_c(app, env, lambda err: "synthesizing" in err, sig)  # during the synth
+        code, errors = _ctrl_c(app, env, lambda err: "synthesizing" in err, signals)  # during the synth
         assert code == 128 + sig, errors
         assert "interrupted" in errors and "Traceback" not in errors, errors
         assert "running (deploy)" not in errors
 
         for emulator in (remote, *locals_):
             emulator.set_faults(latency_ms=500)  # every request slow: the applies are mid-way
-        code, errors = _ctrl_c(app, env, lambda err: len(locals_[0].query("http_connection")) > 0, sig)
+        code, errors = _ctrl_c(app, env, lambda err: len(locals_[0].query("http_connection")) > 0, signals)
         assert code == 128 + sig, errors
         assert "the running stacks were stopped; the others did not start" in errors, errors
         assert "Traceback" not in errors, errors

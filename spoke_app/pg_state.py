@@ -235,7 +235,7 @@ def lock_holders(conn_str: str, schema: str, workspace: str = "default") -> list
             connection.run(
                 "SELECT id FROM " + _identifier(schema) + ".states WHERE name = :name", name=workspace
             )
-            if _schema_exists(connection, schema)
+            if _states_table_exists(connection, schema)
             else []
         )
         keys = {CREATE_LOCK_KEY} | {int(row[0]) for row in rows}
@@ -256,8 +256,14 @@ def lock_holders(conn_str: str, schema: str, workspace: str = "default") -> list
     return sorted(set(holders), key=lambda h: (h.creating, h.pid))
 
 
-def _schema_exists(connection, schema: str) -> bool:  # type: ignore[no-untyped-def]
-    return bool(connection.run("SELECT 1 FROM pg_namespace WHERE nspname = :schema", schema=schema))
+def _states_table_exists(connection, schema: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the pg backend's ``states`` table is in ``schema`` (terraform creates the schema first,
+    then the table: between the two, the schema alone exists)."""
+    return bool(
+        connection.run(
+            "SELECT 1 FROM pg_tables WHERE schemaname = :schema AND tablename = 'states'", schema=schema
+        )
+    )
 
 
 def _identifier(name: str) -> str:
@@ -271,12 +277,7 @@ def workspace_exists(conn_str: str, schema: str, workspace: str = "default") -> 
     except Exception:  # noqa: BLE001 - cannot tell: act as if it exists (nothing is written)
         return True
     try:
-        if not _schema_exists(connection, schema):
-            return False
-        tables = connection.run(
-            "SELECT 1 FROM pg_tables WHERE schemaname = :schema AND tablename = 'states'", schema=schema
-        )
-        return bool(tables) and bool(
+        return _states_table_exists(connection, schema) and bool(
             connection.run(f"SELECT 1 FROM {_identifier(schema)}.states WHERE name = :name", name=workspace)
         )
     except Exception:  # noqa: BLE001

@@ -23,7 +23,7 @@ from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, StackRun
 from spoke_app.pg_state import lock_holders
 from tests.fleet.helpers import fleet_config, fleet_secrets, workspace
-from tools.postgres import Cluster, private_cluster, start
+from tools.postgres import CLUSTER_DATABASE, CLUSTER_USER, Cluster, private_cluster, start
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -169,3 +169,26 @@ def test_a_deploy_whose_backend_goes_away_mid_apply_names_the_state_it_could_not
         )
         (done,) = again.run("deploy", [STACK])
         assert done.status == "done" and (done.add, done.change, done.remove) == (0, 0, 0), done
+
+
+def test_the_lock_lookup_reads_a_schema_terraform_has_made_before_its_table(pg_cluster: Cluster) -> None:
+    """Terraform's pg backend creates the stack's schema, then its ``states`` table: the lookup behind the
+    lock holder's message (and the tests' waits) queried the table as soon as the schema existed and
+    failed with 'relation "<schema>.states" does not exist' in between."""
+    import pg8000.native
+
+    from spoke_app.pg_state import workspace_exists
+
+    connection = pg8000.native.Connection(
+        CLUSTER_USER,
+        host="127.0.0.1",
+        port=pg_cluster.port,
+        password=pg_cluster.password,
+        database=CLUSTER_DATABASE,
+    )
+    try:
+        connection.run(f'CREATE SCHEMA "{SCHEMA}"')  # as terraform's first step leaves it
+    finally:
+        connection.close()
+    assert lock_holders(pg_cluster.conn_str, SCHEMA) == []
+    assert workspace_exists(pg_cluster.conn_str, SCHEMA) is False

@@ -49,6 +49,7 @@ from .pg_state import (
     workspace_exists,
 )
 from .provider_forks import ForkServer, installed_launcher
+from .stack_backend import needs_init, stale_backend
 from .terraform_output import LOCK_SUMMARY, count_changes, first_error, local_lock, one_line
 from .workspace import PRIVATE_UMASK, STOP_GRACE, _stop_group, stop_groups
 
@@ -256,7 +257,7 @@ class Fleet:
                 f"stack {stack!r} is not synthesized in {folder.parent}. Fix: run `spoke synth` (or deploy "
                 "the stack) in the app first"
             )
-        if self._needs_init(stack):
+        if needs_init(self.target.stack_dir(stack)):
             self.terraform(stack, "init", "-input=false", "-no-color")
         document = json.loads(self.terraform(stack, "output", "-json"))
         return {name: entry.get("value") for name, entry in document.items() if isinstance(entry, dict)}
@@ -273,44 +274,6 @@ class Fleet:
             ):
                 break
         return code, out, err
-
-    def _stale_backend(self, stack: str) -> str:
-        """What differs between the config's state backend and the one synthesized for ``stack`` ('' when
-        they agree). Only the two backends the config chooses between are compared: a stack of your own
-        may keep another."""
-        try:
-            synthesized = json.loads((self.target.stack_dir(stack) / "cdk.tf.json").read_text())
-            backend = synthesized["terraform"]["backend"]
-            ((kind, settings),) = backend.items()
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return ""
-        pg = self.config.pg
-        wanted = "pg" if pg is not None else "local"
-        if kind not in ("local", "pg"):
-            return ""
-        if kind != wanted:
-            return (
-                f"stack {stack!r} has the {kind!r} backend in cdktf.out and {wanted!r} in {self.config.path}"
-            )
-        schema = settings.get("schema_name") if isinstance(settings, dict) else None
-        if pg is not None and schema != pg.schema(stack):
-            config = f"{pg.schema(stack)!r} in {self.config.path}"
-            return f"stack {stack!r} has the pg schema {schema!r} in cdktf.out and {config}"
-        return ""
-
-    def _needs_init(self, stack: str) -> bool:
-        folder = self.target.stack_dir(stack)
-        recorded = folder / ".terraform" / "terraform.tfstate"
-        if not recorded.exists() or not (folder / ".terraform.lock.hcl").exists():
-            return True
-        try:
-            backend = json.loads(recorded.read_text()).get("backend") or {}
-            wanted = json.loads((folder / "cdk.tf.json").read_text())["terraform"]["backend"]
-        except (OSError, ValueError, KeyError):
-            return True
-        ((kind, settings),) = wanted.items()
-        current = backend.get("config") or {}
-        return backend.get("type") != kind or any(current.get(k) != v for k, v in settings.items())
 
     def _run_stack(
         self,
@@ -340,6 +303,7 @@ class Fleet:
         show(run)
 
     def _fail(self, run: StackRun, code: int, stdout: str, stderr: str) -> None:
+        pg = " and PG_CONN_STR exported" if self.config.pg is not None else ""  # what terraform there needs
         stdout, stderr = self.scrub(stdout), self.scrub(stderr)  # before one_line joins or cuts a secret
         summary, message = first_error(stdout, stderr)
         if summary.startswith(LOCK_SUMMARY):
@@ -354,7 +318,6 @@ class Fleet:
             )
         elif "Backend configuration changed" in summary:
             folder = self.target.stack_dir(run.stack)
-            pg = " and PG_CONN_STR exported" if self.config.pg is not None else ""
             message = (
                 f"the state backend of stack {run.stack!r} changed since its last run in {folder} (e.g. "
                 'backend "local" to "pg"), and terraform moves no state by itself. Fix: to move the state '
@@ -363,7 +326,6 @@ class Fleet:
             )
         errored = self.target.stack_dir(run.stack) / "errored.tfstate"
         if "errored.tfstate" in stdout + stderr and errored.is_file():
-            pg = " and PG_CONN_STR exported" if self.config.pg is not None else ""
             message += (
                 f". The state of what it did could not be saved in the backend and is in {errored}. Fix: "
                 "once the backend is reachable, run `terraform state push "
@@ -405,7 +367,7 @@ class Fleet:
     ) -> None:
         stack = run.stack
         lock = f"-lock-timeout={int(self.lock_timeout)}s"
-        if self._needs_init(stack) and not self._init(run, command, lock):
+        if needs_init(self.target.stack_dir(stack)) and not self._init(run, command, lock):
             return
         self._start_forks(stack)
         if command == "diff":
@@ -466,7 +428,7 @@ class Fleet:
         missing = [s for s in stacks if not (self.target.stack_dir(s) / "cdk.tf.json").is_file()]
         if missing:
             raise FleetError(f"not synthesized: {', '.join(missing)}. Fix: synthesize the app first")
-        stale = [problem for problem in map(self._stale_backend, stacks) if problem]
+        stale = [p for p in (stale_backend(self.config, self.target.stack_dir(s), s) for s in stacks) if p]
         if stale:
             raise FleetError(
                 f"{'; '.join(stale)}: cdktf.out was synthesized before the config's state backend changed. "

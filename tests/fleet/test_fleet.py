@@ -24,6 +24,7 @@ from spoke_app.config import load_config
 from spoke_app.fleet import Fleet, FleetError, select_stacks
 from spoke_app.fleet_cli import add_arguments, cdktf_flags, run, several, wanted
 from spoke_app.fleet_report import StackRun, summary_table
+from spoke_app.stack_backend import stale_backend
 from spoke_app.terraform_output import count_changes, first_error
 from tests.fleet.helpers import INTEGRATION_PASSWORD, fleet_config, fleet_emulators, fleet_secrets, workspace
 from tests.processes import living, wait_for
@@ -245,7 +246,7 @@ def test_a_synth_older_than_the_configs_backend_is_refused_before_anything_runs(
     ):
         Fleet(ws, config, fork_server=False, environ=environ).run("diff", ["spoke-0"])
     synthesized({"s3": {"bucket": "of-your-own"}})  # a stack of your own may keep another backend
-    assert Fleet(ws, config, fork_server=False, environ=environ)._stale_backend("spoke-0") == ""
+    assert stale_backend(config, folder, "spoke-0") == ""
 
 
 def test_a_stack_whose_backend_changed_names_the_fix_with_terraforms_detail(

@@ -179,6 +179,7 @@ def test_the_lock_lookup_reads_a_schema_terraform_has_made_before_its_table(pg_c
 
     from spoke_app.pg_state import workspace_exists
 
+    schema = "spoke_schema-before-table"  # the cluster is shared with the other tests of this module
     connection = pg8000.native.Connection(
         CLUSTER_USER,
         host="127.0.0.1",
@@ -187,8 +188,8 @@ def test_the_lock_lookup_reads_a_schema_terraform_has_made_before_its_table(pg_c
         database=CLUSTER_DATABASE,
     )
     try:
-        connection.run(f'CREATE SCHEMA "{SCHEMA}"')  # as terraform's first step leaves it
+        connection.run(f'CREATE SCHEMA "{schema}"')  # as terraform's first step leaves it
     finally:
         connection.close()
-    assert lock_holders(pg_cluster.conn_str, SCHEMA) == []
-    assert workspace_exists(pg_cluster.conn_str, SCHEMA) is False
+    assert lock_holders(pg_cluster.conn_str, schema) == []
+    assert workspace_exists(pg_cluster.conn_str, schema) is False
